@@ -1,0 +1,61 @@
+/*
+ * vigie/ingest.h - the ingest pipeline: read -> clean -> store.
+ *
+ * Inputs are read one after another; records are cleaned in batches (the
+ * batch first feeds the per-source boilerplate statistics, then each record
+ * is cleaned) and written to the store one transaction per batch, so a kill
+ * loses at most the batch in flight.  Bad records are reported through the
+ * on_skip callback with "FILE:LINE: reason", counted and skipped; in strict
+ * mode the first one stops the run with VG_EPARSE (batches already committed
+ * stay).  The full-text index is caught up once at the end unless deferred.
+ */
+#ifndef VIGIE_INGEST_H
+#define VIGIE_INGEST_H
+
+#include <stdint.h>
+
+#include "vigie/clean.h"
+#include "vigie/err.h"
+#include "vigie/read.h"
+#include "vigie/store.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vg_ingest_stats {
+    uint64_t read;        /* records read */
+    uint64_t added;       /* new documents stored */
+    uint64_t duplicates;  /* already stored, not added again */
+    uint64_t skipped;     /* bad records skipped */
+    uint64_t indexed;     /* documents added to the full-text index */
+    uint64_t bytes;       /* uncompressed input bytes */
+    vg_clean_stats clean; /* what the cleaner did */
+} vg_ingest_stats;
+
+typedef struct vg_ingest_opts {
+    vg_read_opts read;    /* readers' options */
+    vg_clean_opts clean;  /* cleaner's options */
+    int strict;           /* 1: stop at the first bad record */
+    int defer_index;      /* 1: leave the full-text index for vg_store_index */
+    unsigned batch;       /* records per transaction; 0 = 4096 */
+    /* Called for each skipped record with "FILE:LINE: reason"; may be NULL. */
+    void (*on_skip)(void *ctx, const char *msg);
+    /* Called about every progress_every records; may be NULL. */
+    void (*on_progress)(void *ctx, const vg_ingest_stats *st);
+    uint64_t progress_every; /* 0 = 65536 */
+    void *ctx;               /* passed to the callbacks */
+} vg_ingest_opts;
+
+/*
+ * Ingest each of paths[0..npaths) into s.  st receives the counters (also on
+ * failure, for what was done).  On failure err holds a message.
+ */
+vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
+                 const vg_ingest_opts *opts, vg_ingest_stats *st, char *err,
+                 size_t errcap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

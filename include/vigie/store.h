@@ -1,0 +1,134 @@
+/*
+ * vigie/store.h - the document store (SQLite, WAL) and its queries.
+ *
+ * One store is one SQLite file.  Its schema is versioned (PRAGMA
+ * user_version) and migrated forward on open; a file written by a newer
+ * vigie is refused with VG_ESCHEMA rather than damaged.  Documents are
+ * written in explicit transactions (vg_store_begin / vg_store_commit), so a
+ * crash or kill loses at most the open batch and never corrupts what was
+ * committed.  Putting a document whose id is already stored adds nothing.
+ *
+ * Full-text search uses an FTS5 index over title and text.  It can be kept
+ * up to date as documents arrive or deferred and caught up in one pass with
+ * vg_store_index() (much faster for bulk loads); searches see only indexed
+ * documents, and vg_store_info() says how many are waiting.
+ */
+#ifndef VIGIE_STORE_H
+#define VIGIE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vigie/doc.h"
+#include "vigie/err.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct vg_store vg_store;
+
+typedef struct vg_store_opts {
+    int readonly;         /* 1: open an existing store read-only */
+    int cache_mib;        /* SQLite page cache; 0 = 32 MiB */
+    int fast_unsafe;      /* 1: synchronous=OFF (benchmarks; a power loss
+                             may lose recent batches, never corrupt) */
+} vg_store_opts;
+
+/* Open or create the store at path.  opts may be NULL.  Caller frees with
+ * vg_store_close().  On failure a message is written into err. */
+vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts,
+                     char *err, size_t errcap);
+void vg_store_close(vg_store *s);
+
+/* The last error message on this store; valid until the next call. */
+const char *vg_store_errmsg(const vg_store *s);
+
+vg_err vg_store_begin(vg_store *s);
+vg_err vg_store_commit(vg_store *s);
+vg_err vg_store_rollback(vg_store *s);
+
+/*
+ * Store doc (fields borrowed for the call).  *added is 1 when it was new, 0
+ * when a document with the same id was already stored.  When index_now is
+ * set the document is added to the full-text index at once.
+ */
+vg_err vg_store_put(vg_store *s, const vg_doc *doc, int index_now, int *added);
+
+/* Bring the full-text index up to date; *indexed receives the count. */
+vg_err vg_store_index(vg_store *s, uint64_t *indexed);
+
+/* Record one ingest run (inputs, counters) in the store's history. */
+typedef struct vg_run_record {
+    const char *inputs;   /* input names, '\n'-separated */
+    int64_t started_at;   /* seconds, UTC */
+    int64_t finished_at;
+    uint64_t read;        /* records read */
+    uint64_t added;       /* new documents */
+    uint64_t duplicates;  /* already stored */
+    uint64_t skipped;     /* bad records */
+} vg_run_record;
+vg_err vg_store_log_run(vg_store *s, const vg_run_record *run);
+
+typedef struct vg_store_info {
+    uint64_t docs;          /* documents stored */
+    uint64_t unindexed;     /* documents not yet in the full-text index */
+    uint64_t sources;       /* distinct sources */
+    uint64_t authors;       /* distinct authors */
+    int64_t first_at;       /* earliest published_at, VG_TIME_NONE if none */
+    int64_t last_at;        /* latest published_at */
+    int schema_version;
+    uint64_t runs;          /* ingest runs recorded */
+} vg_store_info;
+vg_err vg_store_info_get(vg_store *s, vg_store_info *out);
+
+/*
+ * Look a document up by id (or by "#SEQ" for a sequence number).  doc's
+ * slices are valid until the next call on s.  VG_ENOTFOUND if absent.
+ */
+vg_err vg_store_get(vg_store *s, const char *id, vg_doc *doc);
+
+/* Counts grouped by a key, biggest first. */
+typedef enum vg_group {
+    VG_GROUP_SOURCE,
+    VG_GROUP_LANG,
+    VG_GROUP_DAY,      /* key "YYYY-MM-DD" of published_at (UTC) */
+    VG_GROUP_AUTHOR
+} vg_group;
+
+typedef struct vg_count {
+    vg_slice key;      /* valid until the next vg_cursor_next() */
+    uint64_t n;
+} vg_count;
+
+/*
+ * A cursor walks query results; one kind of row per cursor.  Rows are valid
+ * until the next vg_cursor_next() or vg_cursor_free().
+ */
+typedef struct vg_cursor vg_cursor;
+
+/* Counts by group; limit 0 = all; day groups are in date order instead. */
+vg_err vg_store_count(vg_store *s, vg_group g, unsigned limit, vg_cursor **out);
+vg_err vg_cursor_next_count(vg_cursor *c, vg_count *row);
+
+/*
+ * Full-text search (FTS5 query syntax: words, "phrases", AND/OR/NOT,
+ * prefix*), best match first.  snippet receives a short excerpt with
+ * matches marked by '[' and ']'.
+ */
+vg_err vg_store_search(vg_store *s, const char *query, unsigned limit, vg_cursor **out);
+
+/* All documents in sequence order, optionally from a sequence number on. */
+vg_err vg_store_scan(vg_store *s, int64_t from_seq, vg_cursor **out);
+
+/* Next document of a search or scan cursor; snippet may be NULL. */
+vg_err vg_cursor_next_doc(vg_cursor *c, vg_doc *doc, vg_slice *snippet);
+
+/* Error message of a failed cursor; valid until the next call. */
+const char *vg_cursor_errmsg(const vg_cursor *c);
+void vg_cursor_free(vg_cursor *c);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,18 @@
+/*
+ * vigie/vigie.h - the whole public API of libvigie.
+ *
+ * Include this, or the one module header you need.  See docs/ARCHITECTURE.md
+ * for how the modules fit together.
+ */
+#ifndef VIGIE_VIGIE_H
+#define VIGIE_VIGIE_H
+
+#include "vigie/err.h"
+#include "vigie/doc.h"
+#include "vigie/read.h"
+#include "vigie/clean.h"
+#include "vigie/store.h"
+#include "vigie/ingest.h"
+#include "vigie/sim.h"
+
+#endif
