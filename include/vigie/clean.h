@@ -82,12 +82,6 @@ void vg_cleaner_stats(const vg_cleaner *c, vg_clean_stats *st);
  */
 size_t vg_url_canon(const char *s, size_t n, char *out, size_t cap);
 
-/*
- * Identify the language of UTF-8 text: writes an ISO 639-1 code (or "und")
- * into out, which must hold 8 bytes.  Returns a reliability in [0, 1].
- */
-double vg_lang_detect(const char *s, size_t n, char out[8]);
-
 #ifdef __cplusplus
 }
 #endif

@@ -10,6 +10,7 @@
 #include "vigie/err.h"
 #include "vigie/doc.h"
 #include "vigie/read.h"
+#include "vigie/lang.h"
 #include "vigie/clean.h"
 #include "vigie/store.h"
 #include "vigie/ingest.h"
