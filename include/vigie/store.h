@@ -8,10 +8,11 @@
  * crash or kill loses at most the open batch and never corrupts what was
  * committed.  Putting a document whose id is already stored adds nothing.
  *
- * Full-text search uses an FTS5 index over title and text.  It can be kept
- * up to date as documents arrive or deferred and caught up in one pass with
- * vg_store_index() (much faster for bulk loads); searches see only indexed
- * documents, and vg_store_info() says how many are waiting.
+ * Full-text search uses an FTS5 index over title and text, caught up with
+ * the stored documents in one pass by vg_store_index() (one INSERT ...
+ * SELECT over the documents added since the last call, much faster than
+ * indexing row by row).  Searches see only indexed documents;
+ * vg_store_info() says how many are waiting.
  */
 #ifndef VIGIE_STORE_H
 #define VIGIE_STORE_H
@@ -50,10 +51,10 @@ vg_err vg_store_rollback(vg_store *s);
 
 /*
  * Store doc (fields borrowed for the call).  *added is 1 when it was new, 0
- * when a document with the same id was already stored.  When index_now is
- * set the document is added to the full-text index at once.
+ * when a document with the same id was already stored (nothing changes).
+ * The document reaches the full-text index at the next vg_store_index().
  */
-vg_err vg_store_put(vg_store *s, const vg_doc *doc, int index_now, int *added);
+vg_err vg_store_put(vg_store *s, const vg_doc *doc, int *added);
 
 /* Bring the full-text index up to date; *indexed receives the count. */
 vg_err vg_store_index(vg_store *s, uint64_t *indexed);

@@ -1,0 +1,79 @@
+/*
+ * cli.h - what the vigie command's files share: output formats, common
+ * options and small helpers.  The CLI uses only the public API of libvigie.
+ *
+ * Exit status of every subcommand: 0 success, 1 the work failed (bad
+ * records under --strict, a database or I/O error), 2 bad usage.
+ */
+#ifndef VG_CLI_H
+#define VG_CLI_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "vigie/vigie.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+typedef enum out_format { OUT_TEXT, OUT_JSON, OUT_CSV, OUT_JSONL } out_format;
+
+/* Options every subcommand understands. */
+typedef struct cli_common {
+    const char *db;       /* --db, else $VIGIE_DB, else ./vigie.db */
+    out_format format;    /* --format */
+    int quiet;            /* --quiet */
+} cli_common;
+
+/* The subcommands; argv[0] is the subcommand's name. */
+int cmd_ingest(int argc, char **argv);
+int cmd_index(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_simulate(int argc, char **argv);
+int cmd_analyze(int argc, char **argv);
+
+/* Default store path: $VIGIE_DB or "vigie.db". */
+const char *cli_default_db(void);
+
+/* Parse --format's value; allowed is a mask of (1 << OUT_*).  Prints an
+ * error and returns -1 when the name is unknown or not allowed. */
+int cli_parse_format(const char *cmd, const char *name, unsigned allowed, out_format *out);
+
+/* Print "vigie CMD: message" to stderr. */
+void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Open the store; prints the error and returns NULL on failure. */
+vg_store *cli_open_store(const char *cmd, const char *path, int readonly);
+
+/* Writers for one value each. */
+void out_json_str(FILE *f, const char *p, size_t n);
+void out_json_slice(FILE *f, vg_slice s);
+void out_csv_field(FILE *f, const char *p, size_t n);
+/* "2017-05-05T21:30:00Z", or "" for VG_TIME_NONE; buf of 32 bytes. */
+const char *fmt_time(int64_t t, char buf[32]);
+/* 1234567 -> "1,234,567"; buf of 32 bytes. */
+const char *fmt_count(uint64_t n, char buf[32]);
+
+/* A whole document as one JSON object (no newline). */
+void out_doc_json(FILE *f, const vg_doc *d, const vg_slice *snippet);
+/* The CSV header and a row, with the same columns. */
+void out_doc_csv_header(FILE *f);
+void out_doc_csv(FILE *f, const vg_doc *d);
+
+/* Ingest with the CLI's progress line and skip reporting; used by ingest
+ * and analyze.  Returns an exit status and prints the summary. */
+typedef struct cli_ingest_req {
+    const char *cmd;
+    vg_store *store;
+    const char *const *paths;
+    size_t npaths;
+    vg_ingest_opts opts;
+    cli_common common;
+    int verbose;        /* print every skipped record, not the first 50 */
+    int print_summary;  /* print the ingest summary */
+} cli_ingest_req;
+int cli_run_ingest(cli_ingest_req *req, vg_ingest_stats *st);
+
+#endif

@@ -1,0 +1,293 @@
+/*
+ * vg_ingest.c - the pipeline read -> clean -> store (see vigie/ingest.h).
+ *
+ * Records are gathered into a batch: their raw fields are copied into one
+ * arena (a vg_buf; slices are kept as offsets while the arena may still
+ * move, and turned into pointers when the batch is full).  A full batch is
+ * shown to the cleaner's boilerplate statistics as a whole, then each record
+ * is cleaned and stored, all inside one transaction.  Memory is therefore
+ * bounded by the batch size times the record limit, whatever the input.
+ *
+ * The content-hash id is computed on the raw fields, before cleaning, so a
+ * future change of the cleaning rules never changes the ids of inputs
+ * without their own id (re-ingesting stays idempotent).
+ */
+#include "vigie/ingest.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vg_buf.h"
+
+/* Fields of a raw record copied into the batch arena, in this order. */
+enum { RF_ID, RF_SOURCE, RF_AUTHOR, RF_URL, RF_TITLE, RF_TEXT, RF_LANG,
+       RF_REPOST, RF_REPLY, RF_ORIGIN, RF_N };
+
+typedef struct raw_rec {
+    size_t off[RF_N];
+    size_t len[RF_N];
+    int64_t published_at;
+    uint32_t flags;
+    uint64_t origin_line;
+} raw_rec;
+
+typedef struct batch {
+    raw_rec *recs;
+    size_t n, cap;
+    vg_buf arena;
+} batch;
+
+typedef struct ingest_ctx {
+    vg_store *store;
+    vg_cleaner *cleaner;
+    const vg_ingest_opts *o;
+    vg_ingest_stats *st;
+    batch b;
+    vg_doc *docs;          /* the batch as documents, cap entries */
+    uint64_t next_progress;
+    time_t last_index;
+    char *err;
+    size_t errcap;
+} ingest_ctx;
+
+static vg_slice *raw_field(vg_doc *d, int f)
+{
+    switch (f) {
+    case RF_ID: return &d->id;
+    case RF_SOURCE: return &d->source;
+    case RF_AUTHOR: return &d->author;
+    case RF_URL: return &d->url;
+    case RF_TITLE: return &d->title;
+    case RF_TEXT: return &d->text;
+    case RF_LANG: return &d->lang;
+    case RF_REPOST: return &d->repost_of;
+    case RF_REPLY: return &d->reply_to;
+    default: return NULL;
+    }
+}
+
+static vg_err batch_add(batch *b, const vg_doc *d)
+{
+    raw_rec *r = &b->recs[b->n];
+    for (int f = 0; f < RF_N; f++) {
+        vg_slice v;
+        if (f == RF_ORIGIN) {
+            v.p = d->origin;
+            v.n = d->origin ? strlen(d->origin) : 0;
+        } else {
+            v = *raw_field((vg_doc *)d, f);
+        }
+        r->off[f] = b->arena.n;
+        r->len[f] = v.n;
+        /* Each field is NUL-terminated in the arena: origin is used as a
+         * C string, and it costs one byte. */
+        if (vg_buf_append(&b->arena, v.p, v.n) || vg_buf_putc(&b->arena, '\0'))
+            return VG_ENOMEM;
+    }
+    r->published_at = d->published_at;
+    r->flags = d->flags;
+    r->origin_line = d->origin_line;
+    b->n++;
+    return VG_OK;
+}
+
+static void batch_docs(const batch *b, vg_doc *docs)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        const raw_rec *r = &b->recs[i];
+        vg_doc *d = &docs[i];
+        vg_doc_init(d);
+        for (int f = 0; f < RF_N; f++) {
+            const char *p = b->arena.p + r->off[f];
+            if (f == RF_ORIGIN) {
+                d->origin = r->len[f] ? p : NULL;
+                continue;
+            }
+            vg_slice *s = raw_field(d, f);
+            s->p = p;
+            s->n = r->len[f];
+        }
+        d->published_at = r->published_at;
+        d->flags = r->flags;
+        d->origin_line = r->origin_line;
+    }
+}
+
+static vg_err run_index(ingest_ctx *c)
+{
+    uint64_t n = 0;
+    if (vg_store_index(c->store, &n) != VG_OK) {
+        snprintf(c->err, c->errcap, "full-text index: %s", vg_store_errmsg(c->store));
+        return VG_ESTORE;
+    }
+    c->st->indexed += n;
+    c->last_index = time(NULL);
+    return VG_OK;
+}
+
+/* Clean and store the batch in one transaction, then empty it. */
+static vg_err flush(ingest_ctx *c)
+{
+    batch *b = &c->b;
+    if (!b->n)
+        return VG_OK;
+    batch_docs(b, c->docs);
+    for (size_t i = 0; i < b->n; i++)
+        vg_cleaner_observe(c->cleaner, &c->docs[i]);
+    vg_err e = vg_store_begin(c->store);
+    if (e) {
+        snprintf(c->err, c->errcap, "%s", vg_store_errmsg(c->store));
+        return e;
+    }
+    for (size_t i = 0; i < b->n; i++) {
+        vg_doc *d = &c->docs[i];
+        e = vg_cleaner_clean(c->cleaner, d);
+        if (e) {
+            snprintf(c->err, c->errcap, "%s:%llu: cleaning failed: %s",
+                     d->origin ? d->origin : "-", (unsigned long long)d->origin_line,
+                     vg_strerror(e));
+            goto fail;
+        }
+        int added = 0;
+        e = vg_store_put(c->store, d, &added);
+        if (e) {
+            snprintf(c->err, c->errcap, "%s:%llu: %s", d->origin ? d->origin : "-",
+                     (unsigned long long)d->origin_line, vg_store_errmsg(c->store));
+            goto fail;
+        }
+        if (added)
+            c->st->added++;
+        else
+            c->st->duplicates++;
+    }
+    /* A long-running stream gets its full-text index caught up now and then;
+     * a bulk load does it once at the end, which is much faster. */
+    if (!c->o->defer_index && time(NULL) - c->last_index >= 60) {
+        e = run_index(c);
+        if (e)
+            goto fail;
+    }
+    e = vg_store_commit(c->store);
+    if (e) {
+        snprintf(c->err, c->errcap, "%s", vg_store_errmsg(c->store));
+        goto fail;
+    }
+    b->n = 0;
+    vg_buf_reset(&b->arena);
+    return VG_OK;
+fail:
+    vg_store_rollback(c->store);
+    return e;
+}
+
+static void progress(ingest_ctx *c)
+{
+    if (c->o->on_progress && c->st->read >= c->next_progress) {
+        vg_cleaner_stats(c->cleaner, &c->st->clean);
+        c->o->on_progress(c->o->ctx, c->st);
+        c->next_progress = c->st->read + (c->o->progress_every ? c->o->progress_every : 65536);
+    }
+}
+
+static vg_err ingest_path(ingest_ctx *c, const char *path)
+{
+    vg_reader *r = NULL;
+    vg_err e = vg_reader_open(&r, path, &c->o->read, c->err, c->errcap);
+    if (e)
+        return e;
+    size_t cap = c->b.cap;
+    char idbuf[VG_DOC_HASHID_LEN + 1];
+    int flushed = 0; /* the batch was flushed (or failed to) after the loop */
+    for (;;) {
+        vg_doc d;
+        vg_doc_init(&d);
+        e = vg_reader_next(r, &d);
+        if (e == VG_DONE) {
+            e = VG_OK;
+            break;
+        }
+        if (e == VG_EPARSE) {
+            c->st->skipped++;
+            if (c->o->on_skip)
+                c->o->on_skip(c->o->ctx, vg_reader_errmsg(r));
+            if (c->o->strict) {
+                snprintf(c->err, c->errcap, "%s (stopping: --strict)", vg_reader_errmsg(r));
+                vg_err fe = flush(c);
+                e = fe ? fe : VG_EPARSE;
+                flushed = 1;
+                break;
+            }
+            continue;
+        }
+        if (e) {
+            snprintf(c->err, c->errcap, "%s", vg_reader_errmsg(r));
+            break;
+        }
+        c->st->read++;
+        vg_doc_ensure_id(&d, idbuf);
+        e = batch_add(&c->b, &d);
+        if (e) {
+            snprintf(c->err, c->errcap, "out of memory");
+            break;
+        }
+        if (c->b.n == cap && (e = flush(c)) != VG_OK) {
+            flushed = 1;
+            break;
+        }
+        progress(c);
+    }
+    /* What was read before a failing read (a truncated file, say) is kept:
+     * the batch is flushed whatever stopped the loop, unless the flush
+     * itself failed.  Origins point into the reader's buffers, so this
+     * happens before the reader goes. */
+    if (!flushed) {
+        vg_err fe = flush(c);
+        if (e == VG_OK)
+            e = fe;
+    }
+    vg_read_stats rs;
+    vg_reader_stats(r, &rs);
+    c->st->bytes += rs.bytes;
+    vg_reader_free(r);
+    return e;
+}
+
+vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
+                 const vg_ingest_opts *opts, vg_ingest_stats *st, char *err,
+                 size_t errcap)
+{
+    static const vg_ingest_opts defaults = {0};
+    if (!opts)
+        opts = &defaults;
+    memset(st, 0, sizeof *st);
+    ingest_ctx c = {.store = s, .o = opts, .st = st, .err = err, .errcap = errcap};
+    err[0] = '\0';
+    c.last_index = time(NULL);
+    c.next_progress = opts->progress_every ? opts->progress_every : 65536;
+    c.b.cap = opts->batch ? opts->batch : 4096;
+    vg_err e = VG_ENOMEM;
+    c.b.recs = malloc(c.b.cap * sizeof *c.b.recs);
+    c.docs = malloc(c.b.cap * sizeof *c.docs);
+    if (!c.b.recs || !c.docs) {
+        snprintf(err, errcap, "out of memory");
+        goto out;
+    }
+    e = vg_cleaner_new(&c.cleaner, &opts->clean);
+    if (e) {
+        snprintf(err, errcap, "cannot create cleaner: %s", vg_strerror(e));
+        goto out;
+    }
+    for (size_t i = 0; i < npaths && e == VG_OK; i++)
+        e = ingest_path(&c, paths[i]);
+    if (e == VG_OK && !opts->defer_index)
+        e = run_index(&c);
+    vg_cleaner_stats(c.cleaner, &st->clean);
+out:
+    vg_cleaner_free(c.cleaner);
+    vg_buf_free(&c.b.arena);
+    free(c.b.recs);
+    free(c.docs);
+    return e;
+}

@@ -1,0 +1,93 @@
+/*
+ * vg_schema.c - the store's schema and its migrations.
+ *
+ * PRAGMA user_version holds the schema version of a store file.  Migration
+ * i (0-based in the table below) takes a store from version i to i + 1; on
+ * open every missing step runs, each in its own transaction together with
+ * the user_version bump, so a store is always at a version that exists.
+ * Steps are append-only: once released, a step is never edited, only
+ * followed by a new one.  A file whose version is above VG_SCHEMA_VERSION
+ * was written by a newer vigie and is refused, never touched.
+ *
+ * The tables are drawn in docs/ARCHITECTURE.md ("The store").
+ */
+#include "vg_schema.h"
+
+#include <stdio.h>
+
+static const char *const migrations[] = {
+    /* 0 -> 1: documents, full-text index, metadata, ingest runs. */
+    "CREATE TABLE docs ("
+    "  seq INTEGER PRIMARY KEY,"
+    "  key INTEGER NOT NULL UNIQUE,"
+    "  id TEXT NOT NULL,"
+    "  source TEXT, author TEXT, url TEXT, title TEXT, text TEXT, lang TEXT,"
+    "  byline TEXT, dateline_place TEXT, dateline_agency TEXT,"
+    "  links TEXT, hashtags TEXT, mentions TEXT, repost_of TEXT, reply_to TEXT,"
+    "  published_at INTEGER, ingested_at INTEGER NOT NULL,"
+    "  flags INTEGER NOT NULL DEFAULT 0,"
+    "  origin TEXT, origin_line INTEGER);"
+    "CREATE VIRTUAL TABLE docs_fts USING fts5(title, text, content='docs',"
+    "  content_rowid='seq', tokenize='unicode61 remove_diacritics 2');"
+    "CREATE TABLE meta (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"
+    "INSERT INTO meta VALUES ('fts_upto', 0);"
+    "CREATE TABLE runs ("
+    "  id INTEGER PRIMARY KEY, inputs TEXT, started_at INTEGER,"
+    "  finished_at INTEGER, read INTEGER, added INTEGER,"
+    "  duplicates INTEGER, skipped INTEGER);",
+};
+
+#define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+int vg_schema_version(void)
+{
+    return N_MIGRATIONS;
+}
+
+static int read_version(sqlite3 *db, int *v)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        *v = sqlite3_column_int(st, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+vg_err vg_schema_migrate(sqlite3 *db, int readonly, char *err, size_t errcap)
+{
+    int v = 0;
+    if (read_version(db, &v) != SQLITE_OK) {
+        snprintf(err, errcap, "cannot read schema version: %s", sqlite3_errmsg(db));
+        return VG_ESTORE;
+    }
+    if (v > N_MIGRATIONS) {
+        snprintf(err, errcap,
+                 "store has schema version %d, this vigie knows up to %d: "
+                 "upgrade vigie", v, N_MIGRATIONS);
+        return VG_ESCHEMA;
+    }
+    if (v < N_MIGRATIONS && readonly) {
+        snprintf(err, errcap, "store has schema version %d, needs migrating to %d: "
+                 "open it once read-write", v, N_MIGRATIONS);
+        return VG_ESCHEMA;
+    }
+    for (; v < N_MIGRATIONS; v++) {
+        char bump[64];
+        snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v + 1);
+        char *msg = NULL;
+        if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK ||
+            sqlite3_exec(db, migrations[v], NULL, NULL, &msg) != SQLITE_OK ||
+            sqlite3_exec(db, bump, NULL, NULL, &msg) != SQLITE_OK ||
+            sqlite3_exec(db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
+            snprintf(err, errcap, "migration to schema version %d failed: %s", v + 1,
+                     msg ? msg : sqlite3_errmsg(db));
+            sqlite3_free(msg);
+            sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+            return VG_ESTORE;
+        }
+    }
+    return VG_OK;
+}

@@ -1,0 +1,592 @@
+/*
+ * vg_store.c - the SQLite document store (see vigie/store.h and the table
+ * drawing in docs/ARCHITECTURE.md).
+ *
+ * Invariants:
+ *   - docs.key = (int64) vg_hash64(id, salt) for the smallest salt in
+ *     0..VG_KEY_PROBES-1 that was free when the document arrived, so a
+ *     lookup probes salts in order and stops at the first absent key;
+ *   - meta.fts_upto is the largest seq present in docs_fts, and every
+ *     document with seq <= fts_upto is indexed (the index is only ever
+ *     caught up in seq order, inside one transaction with the watermark);
+ *   - statements are prepared once per handle and reset after each use.
+ *
+ * Durability: WAL with synchronous=NORMAL.  A crash or kill of the process
+ * loses at most the open transaction; committed batches survive, and the
+ * file is never left corrupt.  fast_unsafe (benchmarks) turns syncs off.
+ */
+#include "vigie/store.h"
+
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vg_buf.h"
+#include "vg_hash.h"
+#include "vg_schema.h"
+
+/* Salts tried for a key before giving up; a second one is already a 2^-64
+ * event, so eight is generous. */
+#define VG_KEY_PROBES 8
+
+#define DOC_COLUMNS                                                           \
+    "seq, id, source, author, url, title, text, lang, byline, dateline_place, " \
+    "dateline_agency, links, hashtags, mentions, repost_of, reply_to, "         \
+    "published_at, ingested_at, flags, origin, origin_line"
+
+struct vg_store {
+    sqlite3 *db;
+    sqlite3_stmt *ins;      /* insert a document, ignoring a taken key */
+    sqlite3_stmt *by_key;   /* id stored under a key */
+    sqlite3_stmt *get;      /* whole document by key */
+    sqlite3_stmt *get_seq;  /* whole document by seq */
+    int readonly;
+    int in_txn;
+    int64_t now;            /* ingested_at for documents of this batch */
+    char msg[512];
+};
+
+struct vg_cursor {
+    vg_store *s;
+    sqlite3_stmt *st;
+    int kind;               /* CUR_COUNT or CUR_DOC */
+    int has_snippet;
+    char msg[256];
+};
+
+enum { CUR_COUNT, CUR_DOC };
+
+static vg_err fail_db(vg_store *s, const char *what)
+{
+    snprintf(s->msg, sizeof s->msg, "%s: %s", what, sqlite3_errmsg(s->db));
+    return VG_ESTORE;
+}
+
+const char *vg_store_errmsg(const vg_store *s)
+{
+    return s ? s->msg : "no store";
+}
+
+static int exec(vg_store *s, const char *sql)
+{
+    char *m = NULL;
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, &m);
+    if (rc != SQLITE_OK)
+        snprintf(s->msg, sizeof s->msg, "%s: %s", sql, m ? m : "?");
+    sqlite3_free(m);
+    return rc;
+}
+
+static int prepare(vg_store *s, const char *sql, sqlite3_stmt **st)
+{
+    int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+    if (rc != SQLITE_OK)
+        snprintf(s->msg, sizeof s->msg, "preparing statement: %s", sqlite3_errmsg(s->db));
+    return rc;
+}
+
+vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts,
+                     char *err, size_t errcap)
+{
+    static const vg_store_opts defaults = {0};
+    if (!opts)
+        opts = &defaults;
+    *out = NULL;
+    vg_err e = VG_ESTORE;
+    vg_store *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errcap, "out of memory");
+        return VG_ENOMEM;
+    }
+    s->readonly = opts->readonly;
+    int flags = opts->readonly ? SQLITE_OPEN_READONLY
+                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+        snprintf(err, errcap, "%s: cannot open store: %s", path,
+                 s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        goto fail;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, 10000);
+    char pragmas[256];
+    snprintf(pragmas, sizeof pragmas,
+             "PRAGMA cache_size = -%d; PRAGMA temp_store = MEMORY;"
+             "PRAGMA foreign_keys = ON;",
+             (opts->cache_mib > 0 ? opts->cache_mib : 32) * 1024);
+    if (exec(s, pragmas) != SQLITE_OK)
+        goto fail_msg;
+    if (!opts->readonly) {
+        if (exec(s, "PRAGMA journal_mode = WAL") != SQLITE_OK)
+            goto fail_msg;
+        if (exec(s, opts->fast_unsafe ? "PRAGMA synchronous = OFF"
+                                      : "PRAGMA synchronous = NORMAL") != SQLITE_OK)
+            goto fail_msg;
+    }
+    /* A file that is not a database fails here, with SQLite's reason. */
+    char merr[256];
+    e = vg_schema_migrate(s->db, opts->readonly, merr, sizeof merr);
+    if (e) {
+        snprintf(err, errcap, "%s: %s", path, merr);
+        goto fail;
+    }
+    e = VG_ESTORE;
+    if (prepare(s, "INSERT INTO docs (key, id, source, author, url, title, text, "
+                   "lang, byline, dateline_place, dateline_agency, links, hashtags, "
+                   "mentions, repost_of, reply_to, published_at, ingested_at, flags, "
+                   "origin, origin_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                   "ON CONFLICT(key) DO NOTHING", &s->ins) != SQLITE_OK && !s->readonly)
+        goto fail_msg;
+    if (prepare(s, "SELECT id FROM docs WHERE key = ?", &s->by_key) != SQLITE_OK ||
+        prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE key = ?", &s->get) != SQLITE_OK ||
+        prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE seq = ?", &s->get_seq) != SQLITE_OK)
+        goto fail_msg;
+    *out = s;
+    return VG_OK;
+fail_msg:
+    snprintf(err, errcap, "%s: %s", path, s->msg);
+fail:
+    vg_store_close(s);
+    return e;
+}
+
+void vg_store_close(vg_store *s)
+{
+    if (!s)
+        return;
+    if (s->in_txn)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_finalize(s->ins);
+    sqlite3_finalize(s->by_key);
+    sqlite3_finalize(s->get);
+    sqlite3_finalize(s->get_seq);
+    sqlite3_close(s->db);
+    free(s);
+}
+
+vg_err vg_store_begin(vg_store *s)
+{
+    if (s->in_txn)
+        return VG_OK;
+    if (exec(s, "BEGIN IMMEDIATE") != SQLITE_OK)
+        return VG_ESTORE;
+    s->in_txn = 1;
+    s->now = (int64_t)time(NULL);
+    return VG_OK;
+}
+
+vg_err vg_store_commit(vg_store *s)
+{
+    if (!s->in_txn)
+        return VG_OK;
+    if (exec(s, "COMMIT") != SQLITE_OK)
+        return VG_ESTORE;
+    s->in_txn = 0;
+    return VG_OK;
+}
+
+vg_err vg_store_rollback(vg_store *s)
+{
+    if (!s->in_txn)
+        return VG_OK;
+    s->in_txn = 0;
+    return exec(s, "ROLLBACK") == SQLITE_OK ? VG_OK : VG_ESTORE;
+}
+
+static int64_t key_of(vg_slice id, int salt)
+{
+    return (int64_t)vg_hash64(id.p, id.n, (uint64_t)salt);
+}
+
+static void bind_slice(sqlite3_stmt *st, int i, vg_slice v)
+{
+    if (v.n)
+        sqlite3_bind_text(st, i, v.p, (int)v.n, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* 1 when the document stored under key has this id, 0 when another id,
+ * -1 when no document has the key, -2 on error. */
+static int id_at_key(vg_store *s, int64_t key, vg_slice id)
+{
+    sqlite3_stmt *st = s->by_key;
+    sqlite3_bind_int64(st, 1, key);
+    int rc = sqlite3_step(st);
+    int r;
+    if (rc == SQLITE_ROW) {
+        const char *p = (const char *)sqlite3_column_text(st, 0);
+        size_t n = (size_t)sqlite3_column_bytes(st, 0);
+        r = (n == id.n && memcmp(p, id.p, n) == 0);
+    } else {
+        r = rc == SQLITE_DONE ? -1 : -2;
+    }
+    sqlite3_reset(st);
+    return r;
+}
+
+vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
+{
+    *added = 0;
+    if (!d->id.n) {
+        snprintf(s->msg, sizeof s->msg, "document without id");
+        return VG_EINVAL;
+    }
+    if (d->text.n > (size_t)INT32_MAX || d->title.n > (size_t)INT32_MAX) {
+        snprintf(s->msg, sizeof s->msg, "document %.*s: text over 2 GiB",
+                 (int)(d->id.n > 64 ? 64 : d->id.n), d->id.p);
+        return VG_ELIMIT;
+    }
+    if (!s->in_txn && !s->now)
+        s->now = (int64_t)time(NULL);
+    sqlite3_stmt *st = s->ins;
+    bind_slice(st, 2, d->id);
+    bind_slice(st, 3, d->source);
+    bind_slice(st, 4, d->author);
+    bind_slice(st, 5, d->url);
+    bind_slice(st, 6, d->title);
+    bind_slice(st, 7, d->text);
+    bind_slice(st, 8, d->lang);
+    bind_slice(st, 9, d->byline);
+    bind_slice(st, 10, d->dateline_place);
+    bind_slice(st, 11, d->dateline_agency);
+    bind_slice(st, 12, d->links);
+    bind_slice(st, 13, d->hashtags);
+    bind_slice(st, 14, d->mentions);
+    bind_slice(st, 15, d->repost_of);
+    bind_slice(st, 16, d->reply_to);
+    if (d->published_at == VG_TIME_NONE)
+        sqlite3_bind_null(st, 17);
+    else
+        sqlite3_bind_int64(st, 17, d->published_at);
+    sqlite3_bind_int64(st, 18, s->now);
+    sqlite3_bind_int64(st, 19, (int64_t)d->flags);
+    if (d->origin)
+        sqlite3_bind_text(st, 20, d->origin, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 20);
+    sqlite3_bind_int64(st, 21, (int64_t)d->origin_line);
+    vg_err e = VG_OK;
+    for (int salt = 0; salt < VG_KEY_PROBES; salt++) {
+        int64_t key = key_of(d->id, salt);
+        sqlite3_bind_int64(st, 1, key);
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) {
+            e = fail_db(s, "storing document");
+            goto out;
+        }
+        if (sqlite3_changes(s->db) == 1) {
+            *added = 1;
+            goto out;
+        }
+        int same = id_at_key(s, key, d->id);
+        if (same == 1)
+            goto out; /* already stored */
+        if (same == -2) {
+            e = fail_db(s, "looking up document key");
+            goto out;
+        }
+    }
+    snprintf(s->msg, sizeof s->msg, "no free key for document %.*s",
+             (int)(d->id.n > 64 ? 64 : d->id.n), d->id.p);
+    e = VG_ESTORE;
+out:
+    sqlite3_clear_bindings(st);
+    return e;
+}
+
+static int64_t scalar_int(vg_store *s, const char *sql, int *ok)
+{
+    sqlite3_stmt *st = NULL;
+    int64_t v = 0;
+    *ok = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        v = sqlite3_column_int64(st, 0);
+        *ok = 1;
+    } else {
+        fail_db(s, sql);
+    }
+    sqlite3_finalize(st);
+    return v;
+}
+
+vg_err vg_store_index(vg_store *s, uint64_t *indexed)
+{
+    *indexed = 0;
+    int own_txn = !s->in_txn;
+    if (own_txn && vg_store_begin(s) != VG_OK)
+        return VG_ESTORE;
+    int ok;
+    int64_t upto = scalar_int(s, "SELECT v FROM meta WHERE k = 'fts_upto'", &ok);
+    if (!ok)
+        goto fail;
+    int64_t last = scalar_int(s, "SELECT coalesce(max(seq), 0) FROM docs", &ok);
+    if (!ok)
+        goto fail;
+    if (last > upto) {
+        char sql[256];
+        snprintf(sql, sizeof sql,
+                 "INSERT INTO docs_fts (rowid, title, text) SELECT seq, title, text "
+                 "FROM docs WHERE seq > %lld ORDER BY seq",
+                 (long long)upto);
+        if (exec(s, sql) != SQLITE_OK)
+            goto fail;
+        *indexed = (uint64_t)sqlite3_changes64(s->db);
+        snprintf(sql, sizeof sql, "UPDATE meta SET v = %lld WHERE k = 'fts_upto'",
+                 (long long)last);
+        if (exec(s, sql) != SQLITE_OK)
+            goto fail;
+    }
+    if (own_txn && vg_store_commit(s) != VG_OK)
+        goto fail;
+    return VG_OK;
+fail:
+    *indexed = 0;
+    if (own_txn)
+        vg_store_rollback(s);
+    return VG_ESTORE;
+}
+
+vg_err vg_store_log_run(vg_store *s, const vg_run_record *r)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO runs (inputs, started_at, finished_at, read, added, "
+                           "duplicates, skipped) VALUES (?,?,?,?,?,?,?)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return fail_db(s, "recording run");
+    sqlite3_bind_text(st, 1, r->inputs ? r->inputs : "", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, r->started_at);
+    sqlite3_bind_int64(st, 3, r->finished_at);
+    sqlite3_bind_int64(st, 4, (int64_t)r->read);
+    sqlite3_bind_int64(st, 5, (int64_t)r->added);
+    sqlite3_bind_int64(st, 6, (int64_t)r->duplicates);
+    sqlite3_bind_int64(st, 7, (int64_t)r->skipped);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? VG_OK : fail_db(s, "recording run");
+}
+
+vg_err vg_store_info_get(vg_store *s, vg_store_info *out)
+{
+    memset(out, 0, sizeof *out);
+    int ok = 1, k;
+    out->docs = (uint64_t)scalar_int(s, "SELECT count(*) FROM docs", &k);
+    ok &= k;
+    int64_t upto = scalar_int(s, "SELECT v FROM meta WHERE k = 'fts_upto'", &k);
+    ok &= k;
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM docs WHERE seq > %lld", (long long)upto);
+    out->unindexed = (uint64_t)scalar_int(s, sql, &k);
+    ok &= k;
+    out->sources = (uint64_t)scalar_int(s, "SELECT count(DISTINCT source) FROM docs", &k);
+    ok &= k;
+    out->authors = (uint64_t)scalar_int(s, "SELECT count(DISTINCT author) FROM docs", &k);
+    ok &= k;
+    int have = (int)scalar_int(s, "SELECT count(published_at) > 0 FROM docs", &k);
+    ok &= k;
+    out->first_at = out->last_at = VG_TIME_NONE;
+    if (have) {
+        out->first_at = scalar_int(s, "SELECT min(published_at) FROM docs", &k);
+        ok &= k;
+        out->last_at = scalar_int(s, "SELECT max(published_at) FROM docs", &k);
+        ok &= k;
+    }
+    out->schema_version = (int)scalar_int(s, "PRAGMA user_version", &k);
+    ok &= k;
+    out->runs = (uint64_t)scalar_int(s, "SELECT count(*) FROM runs", &k);
+    ok &= k;
+    return ok ? VG_OK : VG_ESTORE;
+}
+
+static vg_slice col_slice(sqlite3_stmt *st, int i)
+{
+    vg_slice v = {(const char *)sqlite3_column_text(st, i), 0};
+    v.n = v.p ? (size_t)sqlite3_column_bytes(st, i) : 0;
+    return v;
+}
+
+/* Fill d from a row laid out as DOC_COLUMNS. */
+static void doc_from_row(sqlite3_stmt *st, vg_doc *d)
+{
+    vg_doc_init(d);
+    d->seq = sqlite3_column_int64(st, 0);
+    d->id = col_slice(st, 1);
+    d->source = col_slice(st, 2);
+    d->author = col_slice(st, 3);
+    d->url = col_slice(st, 4);
+    d->title = col_slice(st, 5);
+    d->text = col_slice(st, 6);
+    d->lang = col_slice(st, 7);
+    d->byline = col_slice(st, 8);
+    d->dateline_place = col_slice(st, 9);
+    d->dateline_agency = col_slice(st, 10);
+    d->links = col_slice(st, 11);
+    d->hashtags = col_slice(st, 12);
+    d->mentions = col_slice(st, 13);
+    d->repost_of = col_slice(st, 14);
+    d->reply_to = col_slice(st, 15);
+    if (sqlite3_column_type(st, 16) != SQLITE_NULL)
+        d->published_at = sqlite3_column_int64(st, 16);
+    d->ingested_at = sqlite3_column_int64(st, 17);
+    d->flags = (uint32_t)sqlite3_column_int64(st, 18);
+    d->origin = (const char *)sqlite3_column_text(st, 19);
+    d->origin_line = (uint64_t)sqlite3_column_int64(st, 20);
+}
+
+vg_err vg_store_get(vg_store *s, const char *id, vg_doc *d)
+{
+    sqlite3_reset(s->get);
+    sqlite3_reset(s->get_seq);
+    if (id[0] == '#' && id[1]) {
+        char *end;
+        long long seq = strtoll(id + 1, &end, 10);
+        if (*end == '\0') {
+            sqlite3_bind_int64(s->get_seq, 1, seq);
+            int rc = sqlite3_step(s->get_seq);
+            if (rc == SQLITE_ROW) {
+                doc_from_row(s->get_seq, d);
+                return VG_OK;
+            }
+            if (rc != SQLITE_DONE)
+                return fail_db(s, "reading document");
+            snprintf(s->msg, sizeof s->msg, "no document with sequence number %lld", seq);
+            return VG_ENOTFOUND;
+        }
+    }
+    vg_slice want = {id, strlen(id)};
+    for (int salt = 0; salt < VG_KEY_PROBES; salt++) {
+        sqlite3_reset(s->get);
+        sqlite3_bind_int64(s->get, 1, key_of(want, salt));
+        int rc = sqlite3_step(s->get);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW)
+            return fail_db(s, "reading document");
+        vg_slice got = col_slice(s->get, 1);
+        if (got.n == want.n && memcmp(got.p, want.p, got.n) == 0) {
+            doc_from_row(s->get, d);
+            return VG_OK;
+        }
+    }
+    snprintf(s->msg, sizeof s->msg, "no document with id '%s'", id);
+    return VG_ENOTFOUND;
+}
+
+static vg_err cursor_new(vg_store *s, const char *sql, int kind, vg_cursor **out)
+{
+    *out = NULL;
+    vg_cursor *c = calloc(1, sizeof *c);
+    if (!c)
+        return VG_ENOMEM;
+    c->s = s;
+    c->kind = kind;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &c->st, NULL) != SQLITE_OK) {
+        free(c);
+        return fail_db(s, "preparing query");
+    }
+    *out = c;
+    return VG_OK;
+}
+
+vg_err vg_store_count(vg_store *s, vg_group g, unsigned limit, vg_cursor **out)
+{
+    const char *key;
+    switch (g) {
+    case VG_GROUP_SOURCE: key = "coalesce(source, '(none)')"; break;
+    case VG_GROUP_LANG: key = "coalesce(lang, 'und')"; break;
+    case VG_GROUP_AUTHOR: key = "coalesce(author, '(none)')"; break;
+    case VG_GROUP_DAY:
+        key = "coalesce(strftime('%Y-%m-%d', published_at, 'unixepoch'), '(no date)')";
+        break;
+    default:
+        snprintf(s->msg, sizeof s->msg, "unknown grouping");
+        return VG_EINVAL;
+    }
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "SELECT %s AS k, count(*) AS n FROM docs GROUP BY k ORDER BY %s LIMIT %lld",
+             key, g == VG_GROUP_DAY ? "k" : "n DESC, k",
+             limit ? (long long)limit : -1LL);
+    return cursor_new(s, sql, CUR_COUNT, out);
+}
+
+vg_err vg_cursor_next_count(vg_cursor *c, vg_count *row)
+{
+    if (c->kind != CUR_COUNT)
+        return VG_EINVAL;
+    int rc = sqlite3_step(c->st);
+    if (rc == SQLITE_DONE)
+        return VG_DONE;
+    if (rc != SQLITE_ROW) {
+        snprintf(c->msg, sizeof c->msg, "%s", sqlite3_errmsg(c->s->db));
+        return VG_ESTORE;
+    }
+    row->key = col_slice(c->st, 0);
+    row->n = (uint64_t)sqlite3_column_int64(c->st, 1);
+    return VG_OK;
+}
+
+vg_err vg_store_search(vg_store *s, const char *query, unsigned limit, vg_cursor **out)
+{
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "SELECT " DOC_COLUMNS ", snippet(docs_fts, 1, '[', ']', '...', 16) "
+             "FROM docs_fts JOIN docs ON docs.seq = docs_fts.rowid "
+             "WHERE docs_fts MATCH ?1 ORDER BY rank LIMIT %lld",
+             limit ? (long long)limit : -1LL);
+    vg_err e = cursor_new(s, sql, CUR_DOC, out);
+    if (e)
+        return e;
+    (*out)->has_snippet = 1;
+    sqlite3_bind_text((*out)->st, 1, query, -1, SQLITE_TRANSIENT);
+    return VG_OK;
+}
+
+vg_err vg_store_scan(vg_store *s, int64_t from_seq, vg_cursor **out)
+{
+    vg_err e = cursor_new(s, "SELECT " DOC_COLUMNS " FROM docs WHERE seq >= ?1 ORDER BY seq",
+                          CUR_DOC, out);
+    if (e)
+        return e;
+    sqlite3_bind_int64((*out)->st, 1, from_seq);
+    return VG_OK;
+}
+
+vg_err vg_cursor_next_doc(vg_cursor *c, vg_doc *d, vg_slice *snippet)
+{
+    if (c->kind != CUR_DOC)
+        return VG_EINVAL;
+    int rc = sqlite3_step(c->st);
+    if (rc == SQLITE_DONE)
+        return VG_DONE;
+    if (rc != SQLITE_ROW) {
+        const char *m = sqlite3_errmsg(c->s->db);
+        /* FTS5 reports query syntax errors at the first step. */
+        snprintf(c->msg, sizeof c->msg, "%s", m);
+        return rc == SQLITE_ERROR ? VG_EINVAL : VG_ESTORE;
+    }
+    doc_from_row(c->st, d);
+    if (snippet) {
+        vg_slice none = {NULL, 0};
+        *snippet = c->has_snippet ? col_slice(c->st, 21) : none;
+    }
+    return VG_OK;
+}
+
+const char *vg_cursor_errmsg(const vg_cursor *c)
+{
+    return c ? c->msg : "no cursor";
+}
+
+void vg_cursor_free(vg_cursor *c)
+{
+    if (!c)
+        return;
+    sqlite3_finalize(c->st);
+    free(c);
+}
