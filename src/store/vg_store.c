@@ -535,9 +535,10 @@ vg_err vg_store_search(vg_store *s, const char *query, unsigned limit, vg_cursor
 {
     char sql[512];
     snprintf(sql, sizeof sql,
-             "SELECT " DOC_COLUMNS ", snippet(docs_fts, 1, '[', ']', '...', 16) "
-             "FROM docs_fts JOIN docs ON docs.seq = docs_fts.rowid "
-             "WHERE docs_fts MATCH ?1 ORDER BY rank LIMIT %lld",
+             "SELECT " DOC_COLUMNS ", m.snip FROM "
+             "(SELECT rowid AS r, rank AS rk, snippet(docs_fts, 1, '[', ']', '...', 16) AS snip "
+             " FROM docs_fts WHERE docs_fts MATCH ?1 ORDER BY rank LIMIT %lld) AS m "
+             "JOIN docs ON docs.seq = m.r ORDER BY m.rk",
              limit ? (long long)limit : -1LL);
     vg_err e = cursor_new(s, sql, CUR_DOC, out);
     if (e)

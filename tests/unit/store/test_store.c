@@ -1,0 +1,346 @@
+/*
+ * test_store.c - the SQLite store: schema, idempotent put, lookup, counts,
+ * search, scan, deferred index, refusal of newer schemas, crash safety of
+ * committed batches.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vigie/store.h"
+
+static char dbpath[256];
+
+static vg_slice S(const char *s)
+{
+    vg_slice v = {s, strlen(s)};
+    return v;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dbpath, sizeof dbpath, "/tmp/vg-test-store-%d.db", (int)getpid());
+    unlink(dbpath);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char p[300];
+    unlink(dbpath);
+    snprintf(p, sizeof p, "%s-wal", dbpath);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", dbpath);
+    unlink(p);
+    return 0;
+}
+
+static vg_store *open_rw(void)
+{
+    vg_store *s = NULL;
+    char err[256];
+    assert_int_equal(vg_store_open(&s, dbpath, NULL, err, sizeof err), VG_OK);
+    return s;
+}
+
+static vg_doc mkdoc(const char *id, const char *source, const char *title, const char *text,
+                    int64_t t)
+{
+    vg_doc d;
+    vg_doc_init(&d);
+    d.id = S(id);
+    d.source = S(source);
+    d.title = S(title);
+    d.text = S(text);
+    d.lang = S("en");
+    d.published_at = t;
+    return d;
+}
+
+static void test_put_is_idempotent(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    int added = -1;
+    vg_doc d = mkdoc("a1", "example.org", "Macron leaks", "Nine gigabytes were posted.", 1494000000);
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    assert_int_equal(added, 1);
+    assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    assert_int_equal(added, 0);
+    /* Same id, other content: still the same document (the id decides). */
+    vg_doc d2 = mkdoc("a1", "other.org", "x", "y", 1);
+    assert_int_equal(vg_store_put(s, &d2, &added), VG_OK);
+    assert_int_equal(added, 0);
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.docs, 1);
+    assert_int_equal(info.unindexed, 1);
+    assert_int_equal(info.first_at, 1494000000);
+    vg_store_close(s);
+
+    /* Reopening keeps it, and a second put still adds nothing. */
+    s = open_rw();
+    assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    assert_int_equal(added, 0);
+    vg_store_close(s);
+}
+
+static void test_get_roundtrip(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    vg_doc d = mkdoc("tw:1", "twitter", "", "#Macron @afp see https://a.example/x", 1000);
+    d.author = S("someone");
+    d.hashtags = S("macron");
+    d.mentions = S("afp");
+    d.links = S("https://a.example/x\nhttps://b.example/");
+    d.dateline_place = S("PARIS");
+    d.dateline_agency = S("AFP");
+    d.byline = S("Zachary Reyes");
+    d.flags = 5;
+    d.origin = "in.csv";
+    d.origin_line = 42;
+    int added;
+    assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    vg_doc g;
+    assert_int_equal(vg_store_get(s, "tw:1", &g), VG_OK);
+    assert_int_equal(g.seq, 1);
+    assert_memory_equal(g.author.p, "someone", 7);
+    assert_int_equal(g.links.n, d.links.n);
+    assert_memory_equal(g.links.p, d.links.p, d.links.n);
+    assert_int_equal(g.published_at, 1000);
+    assert_int_equal(g.flags, 5);
+    assert_int_equal(g.origin_line, 42);
+    assert_string_equal(g.origin, "in.csv");
+    assert_int_equal(g.title.n, 0);
+    assert_memory_equal(g.byline.p, "Zachary Reyes", 13);
+    assert_int_equal(vg_store_get(s, "#1", &g), VG_OK);
+    assert_memory_equal(g.id.p, "tw:1", 4);
+    assert_int_equal(vg_store_get(s, "nope", &g), VG_ENOTFOUND);
+    assert_non_null(strstr(vg_store_errmsg(s), "nope"));
+    assert_int_equal(vg_store_get(s, "#99", &g), VG_ENOTFOUND);
+    vg_store_close(s);
+}
+
+static void test_no_date_is_null(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    vg_doc d = mkdoc("n1", "x", "t", "body", VG_TIME_NONE);
+    int added;
+    assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    vg_doc g;
+    assert_int_equal(vg_store_get(s, "n1", &g), VG_OK);
+    assert_true(g.published_at == VG_TIME_NONE);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_true(info.first_at == VG_TIME_NONE);
+    vg_doc noid = mkdoc("", "x", "t", "body", 1);
+    assert_int_equal(vg_store_put(s, &noid, &added), VG_EINVAL);
+    vg_store_close(s);
+}
+
+static void test_search_needs_index(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    int added;
+    const char *texts[] = {
+        "Emmanuel Macron campaign hit by massive hacking attack",
+        "Le Pen rally in Nice draws thousands",
+        "Hollande vows response to hacking of Macron's campaign",
+    };
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    for (int i = 0; i < 3; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "d%d", i);
+        vg_doc d = mkdoc(id, "x.org", texts[i], texts[i], 1000 + i);
+        assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    }
+    assert_int_equal(vg_store_commit(s), VG_OK);
+
+    vg_cursor *c;
+    vg_doc d;
+    vg_slice snip;
+    assert_int_equal(vg_store_search(s, "hacking", 10, &c), VG_OK);
+    assert_int_equal(vg_cursor_next_doc(c, &d, &snip), VG_DONE); /* not indexed yet */
+    vg_cursor_free(c);
+
+    uint64_t n;
+    assert_int_equal(vg_store_index(s, &n), VG_OK);
+    assert_int_equal(n, 3);
+    assert_int_equal(vg_store_index(s, &n), VG_OK);
+    assert_int_equal(n, 0); /* caught up: nothing twice */
+
+    assert_int_equal(vg_store_search(s, "hacking", 10, &c), VG_OK);
+    int hits = 0;
+    while (vg_cursor_next_doc(c, &d, &snip) == VG_OK) {
+        hits++;
+        assert_non_null(memchr(snip.p, '[', snip.n));
+    }
+    vg_cursor_free(c);
+    assert_int_equal(hits, 2);
+
+    /* Diacritics folded: "hacking" matches, and a query with accents too. */
+    assert_int_equal(vg_store_search(s, "\"hollande vows\"", 10, &c), VG_OK);
+    assert_int_equal(vg_cursor_next_doc(c, &d, NULL), VG_OK);
+    assert_memory_equal(d.id.p, "d2", 2);
+    vg_cursor_free(c);
+
+    /* A syntax error is a clean error, not a crash. */
+    assert_int_equal(vg_store_search(s, "AND (", 10, &c), VG_OK);
+    assert_int_equal(vg_cursor_next_doc(c, &d, NULL), VG_EINVAL);
+    assert_true(strlen(vg_cursor_errmsg(c)) > 0);
+    vg_cursor_free(c);
+    vg_store_close(s);
+}
+
+static void test_counts_and_scan(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    int added;
+    struct { const char *id, *src, *lang; int64_t t; } rows[] = {
+        {"1", "a.org", "en", 86400 * 3},
+        {"2", "a.org", "fr", 86400 * 3 + 5},
+        {"3", "b.org", "en", 86400 * 4},
+        {"4", "a.org", "en", 86400 * 5},
+    };
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    for (size_t i = 0; i < 4; i++) {
+        vg_doc d = mkdoc(rows[i].id, rows[i].src, "t", "x", rows[i].t);
+        d.lang = S(rows[i].lang);
+        assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    }
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    vg_cursor *c;
+    vg_count row;
+    assert_int_equal(vg_store_count(s, VG_GROUP_SOURCE, 0, &c), VG_OK);
+    assert_int_equal(vg_cursor_next_count(c, &row), VG_OK);
+    assert_memory_equal(row.key.p, "a.org", 5);
+    assert_int_equal(row.n, 3);
+    assert_int_equal(vg_cursor_next_count(c, &row), VG_OK);
+    assert_int_equal(row.n, 1);
+    assert_int_equal(vg_cursor_next_count(c, &row), VG_DONE);
+    vg_cursor_free(c);
+
+    assert_int_equal(vg_store_count(s, VG_GROUP_DAY, 0, &c), VG_OK);
+    assert_int_equal(vg_cursor_next_count(c, &row), VG_OK);
+    assert_int_equal(row.key.n, 10);
+    assert_memory_equal(row.key.p, "1970-01-04", 10);
+    assert_int_equal(row.n, 2);
+    vg_cursor_free(c);
+
+    assert_int_equal(vg_store_scan(s, 3, &c), VG_OK);
+    vg_doc d;
+    assert_int_equal(vg_cursor_next_doc(c, &d, NULL), VG_OK);
+    assert_int_equal(d.seq, 3);
+    assert_int_equal(vg_cursor_next_doc(c, &d, NULL), VG_OK);
+    assert_int_equal(d.seq, 4);
+    assert_int_equal(vg_cursor_next_doc(c, &d, NULL), VG_DONE);
+    vg_cursor_free(c);
+    vg_store_close(s);
+}
+
+/* An uncommitted batch vanishes; committed ones stay (what a kill does). */
+static void test_rollback_keeps_committed(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    int added;
+    vg_doc a = mkdoc("kept", "x", "t", "x", 1);
+    vg_doc b = mkdoc("lost", "x", "t", "x", 1);
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    assert_int_equal(vg_store_put(s, &a, &added), VG_OK);
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    assert_int_equal(vg_store_put(s, &b, &added), VG_OK);
+    vg_store_close(s); /* closing with an open batch rolls it back */
+    s = open_rw();
+    vg_doc g;
+    assert_int_equal(vg_store_get(s, "kept", &g), VG_OK);
+    assert_int_equal(vg_store_get(s, "lost", &g), VG_ENOTFOUND);
+    vg_store_close(s);
+}
+
+static void test_newer_schema_refused(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    vg_store_close(s);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 999", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    char err[256];
+    assert_int_equal(vg_store_open(&s, dbpath, NULL, err, sizeof err), VG_ESCHEMA);
+    assert_null(s);
+    assert_non_null(strstr(err, "999"));
+}
+
+static void test_not_a_database(void **state)
+{
+    (void)state;
+    FILE *f = fopen(dbpath, "w");
+    assert_non_null(f);
+    fputs("this is not a database, just text that is long enough to fill a header page.\n", f);
+    for (int i = 0; i < 100; i++)
+        fputs("more text more text more text more text more text\n", f);
+    fclose(f);
+    vg_store *s = NULL;
+    char err[256];
+    assert_int_not_equal(vg_store_open(&s, dbpath, NULL, err, sizeof err), VG_OK);
+    assert_null(s);
+    assert_non_null(strstr(err, dbpath));
+}
+
+static void test_readonly_missing_and_log(void **state)
+{
+    (void)state;
+    vg_store *s = NULL;
+    char err[256];
+    vg_store_opts ro = {.readonly = 1};
+    assert_int_not_equal(vg_store_open(&s, dbpath, &ro, err, sizeof err), VG_OK);
+    s = open_rw();
+    vg_run_record r = {"a.csv\nb.csv", 10, 20, 5, 4, 1, 0};
+    assert_int_equal(vg_store_log_run(s, &r), VG_OK);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.runs, 1);
+    assert_int_equal(info.schema_version, 1);
+    vg_store_close(s);
+    assert_int_equal(vg_store_open(&s, dbpath, &ro, err, sizeof err), VG_OK);
+    vg_doc d = mkdoc("x", "x", "x", "x", 1);
+    int added;
+    assert_int_not_equal(vg_store_put(s, &d, &added), VG_OK);
+    vg_store_close(s);
+    vg_store_close(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_put_is_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_get_roundtrip, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_date_is_null, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_search_needs_index, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_counts_and_scan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rollback_keeps_committed, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_a_database, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_readonly_missing_and_log, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
