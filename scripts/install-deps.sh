@@ -1,0 +1,44 @@
+#!/bin/sh
+# install-deps.sh - install the Debian packages vigie's build, tests and
+# benchmarks need.  Idempotent: installs only what is missing.  As root it
+# runs apt-get; otherwise it prints the exact command to run and exits 1 if
+# something is missing.
+#
+#   scripts/install-deps.sh          build + tests
+#   scripts/install-deps.sh --all    also the benchmark peers and fuzzing
+set -eu
+
+# Build and test: compiler, meson, the libraries vigie links, cmocka.
+PKGS="build-essential g++ pkg-config meson ninja-build
+      libsqlite3-dev libcsv-dev libjansson-dev libutf8proc-dev zlib1g-dev
+      libzstd-dev libxxhash-dev libcld2-dev libexttextcat-dev libcmocka-dev
+      clang libclang-rt-14-dev"
+# Benchmarks and evaluations: peers measured in the same run.
+EXTRA="sqlite3 python3 python3-pandas zstd"
+
+case "${1:-}" in
+--all) PKGS="$PKGS $EXTRA" ;;
+"") ;;
+*) echo "usage: $0 [--all]" >&2; exit 2 ;;
+esac
+
+missing=""
+for p in $PKGS; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+        missing="$missing $p"
+    fi
+done
+if [ -z "$missing" ]; then
+    exit 0
+fi
+cmd="apt-get install -y --no-install-recommends$missing"
+if [ "$(id -u)" -ne 0 ]; then
+    echo "vigie needs these Debian packages:$missing" >&2
+    echo "run:  sudo apt-get update && sudo $cmd" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine has no package lists; an old list may miss packages.
+apt-get update -qq
+# shellcheck disable=SC2086
+$cmd
