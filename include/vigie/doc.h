@@ -12,8 +12,9 @@
  * '#', lower-cased; mentions without '@', lower-cased; links canonicalised.
  *
  * Stable id: the input's own id when it has one; otherwise "h:" followed by 16
- * hex digits of a 64-bit hash of source, url, title and text, so that the same
- * input yields the same id on every run and on every machine.
+ * hex digits of a 64-bit hash of the raw source, author, url, published_at,
+ * title and text, so that the same input yields the same id on every run and
+ * on every machine (and the same text posted by two accounts stays two posts).
  *
  * Later analyses (copies, coordination, stories, quotes) refer to a document
  * by this id, or by the store's sequence number (vg_doc.seq), which grows in

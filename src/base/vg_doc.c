@@ -1,8 +1,10 @@
 /*
  * vg_doc.c - document helpers: reset and the content-hash id.
  *
- * The hashed id covers source, url, title and text, each followed by a 0xff
- * byte (which never occurs in UTF-8) so that field boundaries matter.
+ * The hashed id covers source, author, url, published_at, title and text,
+ * each followed by a 0xff byte (which never occurs in UTF-8) so that field
+ * boundaries matter.  Author and time are part of it because the same text
+ * posted by two accounts, or twice at different times, is two posts.
  */
 #include "vigie/doc.h"
 
@@ -29,8 +31,14 @@ void vg_doc_ensure_id(vg_doc *d, char *buf)
     if (d->id.n)
         return;
     uint64_t h = 0x76696769u; /* "vigi": fixed forever, ids are persisted */
+    char when[24];
+    vg_slice t = {when, 0};
+    if (d->published_at != VG_TIME_NONE)
+        t.n = (size_t)snprintf(when, sizeof when, "%lld", (long long)d->published_at);
     h = mix_field(h, d->source);
+    h = mix_field(h, d->author);
     h = mix_field(h, d->url);
+    h = mix_field(h, t);
     h = mix_field(h, d->title);
     h = mix_field(h, d->text);
     snprintf(buf, VG_DOC_HASHID_LEN + 1, "h:%016llx", (unsigned long long)h);

@@ -64,7 +64,19 @@ static void test_hash_id_stable_and_field_sensitive(void **state)
     vg_doc_ensure_id(&c, b2);
     assert_memory_not_equal(a.id.p, c.id.p, VG_DOC_HASHID_LEN);
     /* Pinned value: ids are persisted, the hash must never change. */
-    assert_string_equal(b1, "h:c029eb89490d1cd6");
+    assert_string_equal(b1, "h:cfdd9c95e93ff8c7");
+    /* The same text by another author, or at another time, is another post. */
+    vg_doc e = a;
+    char b3[VG_DOC_HASHID_LEN + 1];
+    e.id.n = 0;
+    e.author = S("someone");
+    vg_doc_ensure_id(&e, b3);
+    assert_memory_not_equal(a.id.p, e.id.p, VG_DOC_HASHID_LEN);
+    e.id.n = 0;
+    e.author = a.author;
+    e.published_at = 0;
+    vg_doc_ensure_id(&e, b3);
+    assert_memory_not_equal(a.id.p, e.id.p, VG_DOC_HASHID_LEN);
     /* An input id is kept. */
     vg_doc d;
     vg_doc_init(&d);
