@@ -1,0 +1,142 @@
+#!/bin/sh
+# bench.sh - ingest benchmarks, vigie beside its peers in the same run.
+#
+#   scripts/bench.sh            (make bench)
+#   BENCH_RUNS=5 scripts/bench.sh
+#
+# For each corpus it prints, per tool, the median wall time and peak memory
+# of BENCH_RUNS runs (default 3), the throughput, vigie's ratio to each
+# peer, and a checksum of what vigie stored (sha256 of its CSV export), so a
+# fast wrong answer shows.  Corpora:
+#   1. the IRA tweets (../shared/data/ira-tweets, skipped if absent), as raw
+#      CSV; peers: sqlite3 .import (raw load, no cleaning, no index), the same
+#      plus an FTS5 index over the text, pandas read_csv + to_sql;
+#   2. a synthetic corpus from `vigie simulate` (JSONL); peer: pandas
+#      read_json(lines=True) + to_sql.
+# vigie runs once with the full-text index deferred (--no-index) and once
+# with it.  Results go to standard output; docs/BENCHMARKS.md records them.
+set -eu
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+RUNS=${BENCH_RUNS:-3}
+VIGIE=$PWD/$BUILD/cli/vigie
+RUNSTAT=$PWD/$BUILD/bench/vg_runstat
+SHARED=${VG_SHARED:-../shared}
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench-XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+for x in "$VIGIE" "$RUNSTAT"; do
+    [ -x "$x" ] || { echo "bench: $x missing: run 'make build' first" >&2; exit 1; }
+done
+
+# measure NAME COMMAND... : median seconds and MiB into $secs, $mib.
+measure() {
+    name=$1; shift
+    "$RUNSTAT" -n "$RUNS" -- "$@" >"$TMP/runstat" 2>"$TMP/runstat.err" || {
+        echo "bench: $name failed:"; cat "$TMP/runstat" "$TMP/runstat.err"; return 1; }
+    line=$(tail -1 "$TMP/runstat")
+    secs=$(echo "$line" | awk '{print $2}')
+    mib=$(echo "$line" | awk '{print $5}')
+    printf '  %-34s %8.2f s  %8.1f MiB' "$name" "$secs" "$mib"
+}
+
+# fresh DB COMMAND... : a command that starts from an empty store each run.
+fresh() {
+    db=$1; shift
+    sh -c 'rm -f "$0" "$0-wal" "$0-shm"; exec "$@"' "$db" "$@"
+}
+
+checksum() {
+    "$VIGIE" export --db "$1" --format csv | sha256sum | cut -c1-16
+}
+
+python_ok=0
+if command -v python3 >/dev/null && python3 -c 'import pandas' 2>/dev/null; then
+    python_ok=1
+fi
+
+# ---- 1. IRA tweets ---------------------------------------------------------
+IRA="$SHARED/data/ira-tweets/tweets.csv.zst"
+if [ -f "$IRA" ]; then
+    zstd -dcq "$IRA" >"$TMP/tweets.csv"
+    rows=$(($(wc -l <"$TMP/tweets.csv") - 1))
+    mb=$(( $(stat -c %s "$TMP/tweets.csv") / 1000000 ))
+    echo "IRA tweets: $TMP/tweets.csv, $mb MB, about $rows lines, $RUNS runs each (medians)"
+    MAP="--source twitter"
+
+    measure "vigie ingest (index deferred)" sh -c \
+        'rm -f "$1"*; exec "$0" ingest -q --no-index --db "$1" $2 "$3"' \
+        "$VIGIE" "$TMP/v1.db" "$MAP" "$TMP/tweets.csv"
+    v1=$secs; v1m=$mib; echo
+    measure "vigie ingest (with FTS5 index)" sh -c \
+        'rm -f "$1"*; exec "$0" ingest -q --db "$1" $2 "$3"' \
+        "$VIGIE" "$TMP/v2.db" "$MAP" "$TMP/tweets.csv"
+    v2=$secs; v2m=$mib; echo
+    measure "vigie ingest of the .zst file" sh -c \
+        'rm -f "$1"*; exec "$0" ingest -q --no-index --db "$1" $2 "$3"' \
+        "$VIGIE" "$TMP/v3.db" "$MAP" "$IRA"
+    echo
+    docs=$(sqlite3 "$TMP/v2.db" 'select count(*) from docs')
+    echo "  vigie stored $docs documents; checksum $(checksum "$TMP/v2.db")"
+
+    if command -v sqlite3 >/dev/null; then
+        measure "sqlite3 .import" sh -c \
+            'rm -f "$0"; exec sqlite3 "$0" ".mode csv" ".import $1 tweets"' \
+            "$TMP/s1.db" "$TMP/tweets.csv"
+        s1=$secs; echo
+        measure "sqlite3 .import + FTS5" sh -c \
+            'rm -f "$0"; exec sqlite3 "$0" ".mode csv" ".import $1 tweets" \
+             "CREATE VIRTUAL TABLE fts USING fts5(content, content=tweets)" \
+             "INSERT INTO fts(fts) VALUES (\"rebuild\")"' \
+            "$TMP/s2.db" "$TMP/tweets.csv"
+        s2=$secs; echo
+        echo "  ratio vigie (deferred index) / .import:        $(echo "$v1 $s1" | awk '{printf "%.2f", $1/$2}')  (target <= 1.5)"
+        echo "  ratio vigie (with index) / .import + FTS5:     $(echo "$v2 $s2" | awk '{printf "%.2f", $1/$2}')  (target <= 1.2)"
+    else
+        echo "  sqlite3 shell not installed: peers skipped"
+    fi
+    if [ $python_ok = 1 ]; then
+        measure "pandas read_csv + to_sql" python3 -c '
+import sys, sqlite3, pandas
+df = pandas.read_csv(sys.argv[1])
+con = sqlite3.connect(sys.argv[2])
+df.to_sql("tweets", con, if_exists="replace", index=False)
+con.commit()' "$TMP/tweets.csv" "$TMP/p1.db"
+        p1=$secs; echo
+        echo "  ratio pandas / vigie (deferred index):         $(echo "$p1 $v1" | awk '{printf "%.2f", $1/$2}')"
+    else
+        echo "  python3-pandas not installed: pandas peer skipped"
+    fi
+    echo "  peak memory vigie: $v1m MiB (deferred), $v2m MiB (indexed); target <= 100 MiB"
+    rm -f "$TMP/tweets.csv" "$TMP"/*.db*
+else
+    echo "IRA tweets: $IRA not found, skipping (the data lives in ../shared)"
+fi
+
+# ---- 2. synthetic corpus ---------------------------------------------------
+ART=${BENCH_ARTICLES:-20000}
+POSTS=${BENCH_POSTS:-200000}
+"$VIGIE" simulate --seed 7 --articles "$ART" --posts "$POSTS" --accounts 5000 \
+    --outlets 40 --days 30 --out "$TMP/sim.jsonl" 2>/dev/null
+mb=$(( $(stat -c %s "$TMP/sim.jsonl") / 1000000 ))
+lines=$(wc -l <"$TMP/sim.jsonl")
+echo
+echo "synthetic corpus: $lines records, $mb MB JSONL (vigie simulate --seed 7), $RUNS runs each"
+measure "vigie ingest (index deferred)" sh -c \
+    'rm -f "$1"*; exec "$0" ingest -q --no-index --db "$1" "$2"' \
+    "$VIGIE" "$TMP/sim1.db" "$TMP/sim.jsonl"
+v1=$secs; echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
+measure "vigie ingest (with FTS5 index)" sh -c \
+    'rm -f "$1"*; exec "$0" ingest -q --db "$1" "$2"' \
+    "$VIGIE" "$TMP/sim2.db" "$TMP/sim.jsonl"
+echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
+echo "  vigie checksum $(checksum "$TMP/sim2.db")"
+if [ $python_ok = 1 ]; then
+    measure "pandas read_json + to_sql" python3 -c '
+import sys, sqlite3, pandas
+df = pandas.read_json(sys.argv[1], lines=True)
+con = sqlite3.connect(sys.argv[2])
+df.astype(str).to_sql("docs", con, if_exists="replace", index=False)
+con.commit()' "$TMP/sim.jsonl" "$TMP/p2.db"
+    echo "  ratio pandas / vigie: $(echo "$secs $v1" | awk '{printf "%.2f", $1/$2}')"
+fi
