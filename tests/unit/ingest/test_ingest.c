@@ -1,0 +1,258 @@
+/*
+ * test_ingest.c - the whole pipeline read -> clean -> store: counts,
+ * idempotence, bad records with file and line, strict mode, and a kill in
+ * the middle of an ingest that must leave every committed batch intact.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "vigie/vigie.h"
+
+static char dir[128];
+static char dbpath[256];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/vg-test-ingest-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    snprintf(dbpath, sizeof dbpath, "%s/t.db", dir);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd);
+}
+
+static void write_file(const char *name, const char *content)
+{
+    char p[300];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs(content, f);
+    fclose(f);
+}
+
+static vg_store *open_store(void)
+{
+    vg_store *s = NULL;
+    char err[256];
+    vg_store_opts o = {.fast_unsafe = 0};
+    assert_int_equal(vg_store_open(&s, dbpath, &o, err, sizeof err), VG_OK);
+    return s;
+}
+
+typedef struct skips {
+    int n;
+    char last[512];
+} skips;
+
+static void on_skip(void *ctx, const char *msg)
+{
+    skips *k = ctx;
+    k->n++;
+    snprintf(k->last, sizeof k->last, "%s", msg);
+}
+
+static vg_err run(vg_store *s, const char *name, vg_ingest_opts *o, vg_ingest_stats *st,
+                  char *err)
+{
+    char p[300];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    const char *paths[] = {p};
+    return vg_ingest(s, paths, 1, o, st, err, 512);
+}
+
+static void test_csv_counts_and_idempotence(void **state)
+{
+    (void)state;
+    write_file("a.csv",
+               "id,author,text,date\n"
+               "1,alice,\"Macron's campaign was hacked, #MacronLeaks https://x.example/a?utm_source=t\",2017-05-05 21:00:00\n"
+               "2,bob,\"Line one\nline two\",2017-05-05T22:00:00Z\n"
+               "3,carol,too,many,columns\n"
+               "4,dave,bad date,yesterday-ish\n"
+               "5,erin,\"@bob agreed\",1494018000\n");
+    vg_store *s = open_store();
+    skips k = {0};
+    vg_ingest_opts o = {.on_skip = on_skip, .ctx = &k};
+    vg_ingest_stats st;
+    char err[512];
+    assert_int_equal(run(s, "a.csv", &o, &st, err), VG_OK);
+    assert_int_equal(st.read, 3);
+    assert_int_equal(st.added, 3);
+    assert_int_equal(st.skipped, 2);
+    assert_int_equal(st.indexed, 3);
+    assert_int_equal(k.n, 2);
+    /* The message names the file and the line of the bad record. */
+    assert_non_null(strstr(k.last, "a.csv:6"));
+
+    vg_doc d;
+    assert_int_equal(vg_store_get(s, "1", &d), VG_OK);
+    assert_int_equal(d.published_at, 1494018000);
+    assert_int_equal(d.hashtags.n, strlen("macronleaks"));
+    assert_memory_equal(d.hashtags.p, "macronleaks", d.hashtags.n);
+    assert_memory_equal(d.links.p, "https://x.example/a", d.links.n);
+    assert_int_equal(d.origin_line, 2);
+    assert_int_equal(vg_store_get(s, "5", &d), VG_OK);
+    assert_memory_equal(d.mentions.p, "bob", 3);
+
+    /* The same input again adds nothing. */
+    assert_int_equal(run(s, "a.csv", &o, &st, err), VG_OK);
+    assert_int_equal(st.added, 0);
+    assert_int_equal(st.duplicates, 3);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.docs, 3);
+
+    /* Strict mode stops at the first bad record, keeping what came before. */
+    vg_store_close(s);
+    unlink(dbpath);
+    s = open_store();
+    o.strict = 1;
+    assert_int_equal(run(s, "a.csv", &o, &st, err), VG_EPARSE);
+    assert_non_null(strstr(err, "a.csv:5"));
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.docs, 2);
+    vg_store_close(s);
+}
+
+static void test_jsonl_without_ids_and_deferred_index(void **state)
+{
+    (void)state;
+    write_file("b.jsonl",
+               "{\"user\":{\"screen_name\":\"x1\"},\"full_text\":\"same words\",\"created_at\":\"Fri May 05 21:30:00 +0000 2017\"}\n"
+               "{\"user\":{\"screen_name\":\"x2\"},\"full_text\":\"same words\",\"created_at\":\"Fri May 05 21:30:00 +0000 2017\"}\n"
+               "not json at all\n"
+               "{\"user\":{\"screen_name\":\"x1\"},\"full_text\":\"same words\",\"created_at\":\"Fri May 05 21:30:00 +0000 2017\"}\n");
+    vg_store *s = open_store();
+    vg_ingest_opts o = {.defer_index = 1};
+    vg_ingest_stats st;
+    char err[512];
+    assert_int_equal(run(s, "b.jsonl", &o, &st, err), VG_OK);
+    /* Two accounts posting the same words are two posts; the repeat of the
+     * first record is a duplicate. */
+    assert_int_equal(st.read, 3);
+    assert_int_equal(st.added, 2);
+    assert_int_equal(st.duplicates, 1);
+    assert_int_equal(st.skipped, 1);
+    assert_int_equal(st.indexed, 0);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.unindexed, 2);
+    vg_doc d;
+    assert_int_equal(vg_store_get(s, "#1", &d), VG_OK);
+    assert_true(d.flags & VG_DOC_HASHED_ID);
+    assert_int_equal(d.published_at, 1494019800);
+    vg_store_close(s);
+}
+
+static void test_missing_input_is_an_error(void **state)
+{
+    (void)state;
+    vg_store *s = open_store();
+    vg_ingest_stats st;
+    char err[512];
+    assert_int_not_equal(run(s, "no-such-file.csv", NULL, &st, err), VG_OK);
+    assert_non_null(strstr(err, "no-such-file.csv"));
+    vg_store_close(s);
+}
+
+/*
+ * Kill an ingest in the middle: every committed batch must be there and
+ * intact, the store must open, and running the ingest again must complete it
+ * to exactly the full count.
+ */
+static void test_kill_mid_ingest_loses_nothing_committed(void **state)
+{
+    (void)state;
+    char p[300];
+    snprintf(p, sizeof p, "%s/big.jsonl", dir);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    const int N = 200000;
+    for (int i = 0; i < N; i++)
+        fprintf(f, "{\"id\":\"k%d\",\"author\":\"acct%d\",\"text\":\"post number %d about the "
+                   "election and a rally in town %d\",\"date\":\"2017-05-0%dT10:00:00Z\"}\n",
+                i, i % 97, i, i % 13, 1 + i % 7);
+    fclose(f);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        vg_store *s = NULL;
+        char err[256];
+        if (vg_store_open(&s, dbpath, NULL, err, sizeof err) != VG_OK)
+            _exit(3);
+        vg_ingest_opts o = {.batch = 1000, .defer_index = 1};
+        vg_ingest_stats st;
+        const char *paths[] = {p};
+        vg_ingest(s, paths, 1, &o, &st, err, sizeof err);
+        _exit(0);
+    }
+    /* Wait until some batches are committed, then kill. */
+    vg_store *s = NULL;
+    for (int tries = 0; tries < 400; tries++) {
+        usleep(20000);
+        char err[256];
+        vg_store_opts ro = {.readonly = 1};
+        vg_store_info info = {0};
+        if (vg_store_open(&s, dbpath, &ro, err, sizeof err) == VG_OK) {
+            vg_store_info_get(s, &info);
+            vg_store_close(s);
+            s = NULL;
+            if (info.docs >= 5000)
+                break;
+        }
+    }
+    kill(pid, SIGKILL);
+    int status;
+    waitpid(pid, &status, 0);
+    s = open_store();
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    /* Batches are all or nothing. */
+    assert_int_equal(info.docs % 1000, 0);
+    assert_true(info.docs < (uint64_t)N); /* it really was interrupted */
+    vg_doc d;
+    assert_int_equal(vg_store_get(s, "k0", &d), VG_OK);
+    assert_non_null(memmem(d.text.p, d.text.n, "post number 0 ", 14));
+    vg_ingest_opts o = {.defer_index = 1};
+    vg_ingest_stats st;
+    char err[512];
+    assert_int_equal(run(s, "big.jsonl", &o, &st, err), VG_OK);
+    assert_int_equal(st.added + info.docs, (uint64_t)N);
+    assert_int_equal(st.duplicates, info.docs);
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.docs, (uint64_t)N);
+    uint64_t n;
+    assert_int_equal(vg_store_index(s, &n), VG_OK);
+    assert_int_equal(n, (uint64_t)N);
+    vg_store_close(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_csv_counts_and_idempotence, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_without_ids_and_deferred_index, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_missing_input_is_an_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kill_mid_ingest_loses_nothing_committed, setup,
+                                        teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
