@@ -1,0 +1,187 @@
+/*
+ * vg_norm.c - whitespace normalisation and NFC (see vg_norm.h).
+ *
+ * The NFC quick-check table has one bit per BMP code point, built once per
+ * handle from utf8proc's properties (8 KiB, about a millisecond): the bit is
+ * set when the character has combining class 0, is not the second half of
+ * any canonical composition (utf8proc marks those with bit 15 of
+ * comb_index), is not a Hangul vowel or final jamo, and its canonical
+ * decomposition, if any, is not a singleton or excluded from composition.
+ * A string of such characters is NFC.  Code points below U+0300 all qualify.
+ * Outside the BMP the same test runs on the properties directly.
+ */
+#include "vg_norm.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "vg_utf8.h"
+
+struct vg_norm {
+    uint8_t nfc_yes[0x10000 / 8]; /* bit set: stable under NFC in any context */
+    vg_buf u32;                   /* utf8proc's code-point work area */
+};
+
+static int nfc_stable(uint32_t cp)
+{
+    if (cp < 0x300)
+        return 1;
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return 0;
+    if (cp >= 0x1160 && cp <= 0x11FF) /* Hangul V and T jamo compose algorithmically */
+        return 0;
+    const utf8proc_property_t *pr = utf8proc_get_property((utf8proc_int32_t)cp);
+    if (pr->combining_class != 0)
+        return 0;
+    if (pr->comb_index != UINT16_MAX && (pr->comb_index & 0x8000))
+        return 0;
+    if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0) {
+        if (pr->comp_exclusion)
+            return 0;
+        utf8proc_int32_t d[4];
+        int bc = 0;
+        utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)cp, d, 4,
+                                                     UTF8PROC_DECOMPOSE, &bc);
+        if (k == 1)
+            return 0; /* singleton: NFC maps it to another character */
+    }
+    return 1;
+}
+
+vg_norm *vg_norm_new(void)
+{
+    vg_norm *nm = calloc(1, sizeof *nm);
+    if (!nm)
+        return NULL;
+    for (uint32_t cp = 0; cp < 0x10000; cp++)
+        if (nfc_stable(cp))
+            nm->nfc_yes[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    return nm;
+}
+
+void vg_norm_free(vg_norm *nm)
+{
+    if (!nm)
+        return;
+    vg_buf_free(&nm->u32);
+    free(nm);
+}
+
+int vg_norm_is_nfc(const vg_norm *nm, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        if (p[i] < 0xCC) { /* U+0080..U+02FF: always stable */
+            i += 2;
+            continue;
+        }
+        uint32_t cp = vg_utf8_next(s, n, &i);
+        if (cp < 0x10000) {
+            if (!(nm->nfc_yes[cp >> 3] & (1u << (cp & 7))))
+                return 0;
+        } else if (!nfc_stable(cp)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+vg_err vg_norm_nfc(vg_norm *nm, const char *p, size_t n, vg_buf *out, int *changed)
+{
+    *changed = 0;
+    if (vg_norm_is_nfc(nm, p, n))
+        return VG_OK;
+    const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+    /* Decomposition can grow the text (at most 18 code points per character
+     * for canonical decomposition, see UAX #15); ask utf8proc for the size. */
+    utf8proc_ssize_t k = utf8proc_decompose_custom((const utf8proc_uint8_t *)p,
+                                                   (utf8proc_ssize_t)n, NULL, 0, opt, NULL, NULL);
+    if (k < 0)
+        return VG_EINVAL;
+    vg_buf_reset(&nm->u32);
+    if ((size_t)k > (SIZE_MAX - 8) / 4 || vg_buf_reserve(&nm->u32, (size_t)k * 4 + 4))
+        return VG_ENOMEM;
+    utf8proc_int32_t *w = (utf8proc_int32_t *)(void *)nm->u32.p;
+    utf8proc_ssize_t k2 = utf8proc_decompose_custom((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n,
+                                                    w, k, opt, NULL, NULL);
+    if (k2 != k)
+        return VG_EINVAL;
+    utf8proc_ssize_t m = utf8proc_reencode(w, k, opt);
+    if (m < 0)
+        return VG_EINVAL;
+    vg_buf_reset(out);
+    vg_err e = vg_buf_append(out, w, (size_t)m);
+    if (!e)
+        *changed = 1;
+    return e;
+}
+
+/* What a character is to the whitespace normaliser. */
+enum { CH_KEEP, CH_SPACE, CH_DROP, CH_EOL };
+
+static int classify(uint32_t cp)
+{
+    if (cp < 0x80) {
+        if (cp == '\n' || cp == '\r')
+            return CH_EOL;
+        if (cp == ' ' || cp == '\t' || cp == '\v' || cp == '\f')
+            return CH_SPACE;
+        return (cp < 0x20 || cp == 0x7F) ? CH_DROP : CH_KEEP;
+    }
+    if (cp == 0x85 || cp == 0x2028 || cp == 0x2029)
+        return CH_EOL;
+    if (cp < 0xA0)
+        return CH_DROP;
+    if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F
+        || cp == 0x205F || cp == 0x3000)
+        return CH_SPACE;
+    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF)
+        return CH_DROP;
+    return CH_KEEP;
+}
+
+vg_err vg_norm_space(const char *s, size_t n, vg_buf *out)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    vg_err e = vg_buf_reserve(out, n + 1);
+    if (e)
+        return e;
+    size_t cur = 0;             /* bytes in the current output line */
+    int lines = out->n > 0;     /* a finished line precedes */
+    int space = 0;              /* a space is pending inside the line */
+    size_t i = 0;
+    while (i < n) {
+        size_t at = i;
+        uint32_t cp = p[i] < 0x80 ? p[i++] : vg_utf8_next(s, n, &i);
+        int k = classify(cp);
+        if (k == CH_KEEP) {
+            if (!cur && lines)
+                e = vg_buf_putc(out, '\n');
+            else if (cur && space)
+                e = vg_buf_putc(out, ' ');
+            space = 0;
+            if (!e)
+                e = vg_buf_append(out, s + at, i - at);
+            if (e)
+                return e;
+            cur += i - at;
+        } else if (k == CH_SPACE) {
+            space = 1;
+        } else if (k == CH_EOL) {
+            if (cp == '\r' && i < n && p[i] == '\n')
+                i++;
+            if (cur)
+                lines = 1;
+            cur = 0;
+            space = 0;
+        }
+    }
+    return VG_OK;
+}
