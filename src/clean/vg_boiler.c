@@ -8,7 +8,7 @@
  * A line seen for the first time takes a free slot of its bucket, or evicts
  * the slot with the lowest count; the newcomer starts at 1.  A line that
  * keeps recurring therefore outlives one-off lines competing for its bucket.
- * last_doc (low 32 bits of the document hash) stops a document observed
+ * last_doc (32 bits mixed from the document hash; 0 = none) stops a document observed
  * twice in a row from counting twice.  A count never exceeds UINT32_MAX.
  */
 #include "vg_boiler.h"
@@ -93,7 +93,9 @@ static slot *bucket_of(const vg_boiler *b, uint64_t key)
 void vg_boiler_observe(vg_boiler *b, uint64_t *keys, size_t nkeys, uint64_t doc)
 {
     qsort(keys, nkeys, sizeof *keys, cmp_u64);
-    uint32_t tag = (uint32_t)doc | 1u;
+    uint32_t tag = (uint32_t)((doc * 0x9E3779B97F4A7C15ull) >> 32);
+    if (!tag) /* 0 marks a slot never counted */
+        tag = 1;
     for (size_t i = 0; i < nkeys; i++) {
         uint64_t key = keys[i];
         if (!key || (i && keys[i - 1] == key))

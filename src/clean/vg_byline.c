@@ -14,7 +14,7 @@
  * Dateline: PLACE [, DETAIL] (AGENCY) DASH TEXT
  *   PLACE   1 to 4 upper-case words (letters of any script, '.', '-', '\'')
  *   DETAIL  up to 40 bytes without parentheses ("Ukraine", "5. Mai")
- *   AGENCY  1 to 40 bytes without parentheses, starting with a capital
+ *   AGENCY  1 to 40 bytes without parentheses, starting with a letter ("dpa")
  *   DASH    "-", "–", "—" or ":", followed by a space
  */
 #include "vg_byline.h"
@@ -157,7 +157,8 @@ size_t vg_dateline_match(const char *p, size_t n, vg_slice *place, vg_slice *age
     if (!close)
         return 0;
     size_t c = (size_t)(close - p);
-    if (c - o - 1 < 1 || c - o - 1 > 40 || !cat_upper((unsigned char)p[o + 1] < 0x80 ? (unsigned char)p[o + 1] : 'A')
+    size_t k = o + 1;
+    if (c - o - 1 < 1 || c - o - 1 > 40 || !cat_letter(vg_utf8_next(p, c, &k))
         || memchr(p + o + 1, '(', c - o - 1))
         return 0;
     size_t j = c + 1;

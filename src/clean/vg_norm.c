@@ -8,7 +8,10 @@
  * comb_index), is not a Hangul vowel or final jamo, and its canonical
  * decomposition, if any, is not a singleton or excluded from composition.
  * A string of such characters is NFC.  Code points below U+0300 all qualify.
- * Outside the BMP the same test runs on the properties directly.
+ * Other characters (outside the BMP, or combining marks) are tested on
+ * utf8proc's properties directly; a combining mark passes when it composes
+ * with nothing and the combining classes are in canonical order, which is
+ * the NFC_Quick_Check algorithm of UAX #15.
  */
 #include "vg_norm.h"
 
@@ -24,8 +27,14 @@ struct vg_norm {
     vg_buf u32;                   /* utf8proc's code-point work area */
 };
 
-static int nfc_stable(uint32_t cp)
+/*
+ * NFC_Quick_Check=Yes for cp, ignoring canonical ordering: not the second
+ * half of a composition, not a Hangul V/T jamo, no singleton or excluded
+ * canonical decomposition.  *ccc receives the combining class.
+ */
+static int nfc_qc_yes(uint32_t cp, int *ccc)
 {
+    *ccc = 0;
     if (cp < 0x300)
         return 1;
     if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
@@ -33,8 +42,7 @@ static int nfc_stable(uint32_t cp)
     if (cp >= 0x1160 && cp <= 0x11FF) /* Hangul V and T jamo compose algorithmically */
         return 0;
     const utf8proc_property_t *pr = utf8proc_get_property((utf8proc_int32_t)cp);
-    if (pr->combining_class != 0)
-        return 0;
+    *ccc = pr->combining_class;
     if (pr->comb_index != UINT16_MAX && (pr->comb_index & 0x8000))
         return 0;
     if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0) {
@@ -48,6 +56,13 @@ static int nfc_stable(uint32_t cp)
             return 0; /* singleton: NFC maps it to another character */
     }
     return 1;
+}
+
+/* Stable under NFC whatever surrounds it: quick-check yes and class 0. */
+static int nfc_stable(uint32_t cp)
+{
+    int ccc;
+    return nfc_qc_yes(cp, &ccc) && ccc == 0;
 }
 
 vg_norm *vg_norm_new(void)
@@ -73,22 +88,30 @@ int vg_norm_is_nfc(const vg_norm *nm, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
+    int last = 0; /* combining class of the previous character */
     while (i < n) {
         if (p[i] < 0x80) {
             i++;
+            last = 0;
             continue;
         }
         if (p[i] < 0xCC) { /* U+0080..U+02FF: always stable */
             i += 2;
+            last = 0;
             continue;
         }
         uint32_t cp = vg_utf8_next(s, n, &i);
-        if (cp < 0x10000) {
-            if (!(nm->nfc_yes[cp >> 3] & (1u << (cp & 7))))
-                return 0;
-        } else if (!nfc_stable(cp)) {
-            return 0;
+        if (cp < 0x10000 && (nm->nfc_yes[cp >> 3] & (1u << (cp & 7)))) {
+            last = 0;
+            continue;
         }
+        /* Combining marks (Thai tone marks, Arabic harakat, Hebrew points)
+         * are fine in canonical order, unless they compose with what
+         * precedes them (nfc_qc_yes refuses those). */
+        int ccc;
+        if (!nfc_qc_yes(cp, &ccc) || (ccc != 0 && ccc < last))
+            return 0;
+        last = ccc;
     }
     return 1;
 }
