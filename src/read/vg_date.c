@@ -374,6 +374,8 @@ vg_err vg_date_parse(const char *s, size_t n, int64_t *out)
         ok = false;
     }
     skip_ws(&c);
+    if (ok && c.p < c.e && *c.p == '(' && c.e[-1] == ')')
+        c.p = c.e; /* RFC 2822 comment, as in "+0000 (UTC)" */
     if (!ok || !at_end(&c))
         return VG_EPARSE;
     if (t.mon < 1 || t.mon > 12 || t.day < 1 || t.day > month_days(t.year, t.mon) ||

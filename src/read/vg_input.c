@@ -246,6 +246,8 @@ vg_err vg_input_read(vg_input *in, char *dst, size_t cap, size_t *got)
         }
         break;
     }
+    if (e && *got)
+        e = VG_OK; /* hand out what was decoded; in->failed reports next call */
     in->bytes += *got;
     return e;
 }

@@ -22,12 +22,19 @@
  *     1,"a "quoted" word,x        <- the field never closes here
  *     2,b,y                       <- swallowed into record 1
  *
- * would eat lines until some later quote closes it.  The lines of a record
- * that spans several lines are therefore kept (in raw) until it ends.  If it
- * ends with the wrong number of fields, grows over max_record, or reaches
- * the end of the file still inside quotes, the record is reported at the
- * line where it started and its later lines are parsed again (replay) as
- * fresh records.  After an unterminated quote at end of file no quote can
+ * would eat lines until some later quote closes it, possibly with the
+ * right number of fields.  The lines of a record that spans several lines
+ * are therefore kept (in raw) until it ends.  If it has a stray quote (a
+ * quote inside a quoted field followed by anything but a quote, the
+ * delimiter or the line end: what CSV_STRICT would refuse), ends with the
+ * wrong number of fields, grows over max_record, or reaches the end of the
+ * file still inside quotes, the record is reported at the line where it
+ * started and its later lines are parsed again (replay) as fresh records.
+ * A multi-line record without a stray quote but with the wrong number of
+ * fields is skipped whole: its quotes were balanced, so its later lines
+ * are field text, not records.
+ * A stray quote in a record that ends on its own line is left to libcsv's
+ * lenient reading (the quote is kept as text): nothing was swallowed.  After an unterminated quote at end of file no quote can
  * close across lines any more, so the replayed lines are then taken one at
  * a time (line mode), which keeps the work linear.
  */
@@ -230,17 +237,52 @@ static vg_err take_header(vg_reader *r)
     return VG_OK;
 }
 
+/*
+ * True when the lines of a multi-line record hold a quote that closes a
+ * quoted field and is followed by something other than the delimiter or
+ * the line end (see the file comment).  Runs only on multi-line records.
+ */
+static bool has_stray_quote(const char *p, size_t n, char delim)
+{
+    bool at_start = true, quoted = false;
+    for (size_t i = 0; i < n; i++) {
+        char ch = p[i];
+        if (quoted) {
+            if (ch != '"')
+                continue;
+            if (i + 1 < n && p[i + 1] == '"') {
+                i++;
+                continue;
+            }
+            char next = i + 1 < n ? p[i + 1] : '\n';
+            if (next != delim && next != '\n' && next != '\r')
+                return true;
+            quoted = false;
+            at_start = false;
+            continue;
+        }
+        if (at_start && ch == '"')
+            quoted = true;
+        at_start = ch == delim || ch == '\n';
+    }
+    return false;
+}
+
 /* A record has ended: the header, a document, or a bad record. */
 static vg_err take_record(vg_reader *r, vg_doc *d)
 {
     vg_csv_state *c = &r->csv;
-    if (c->ncols != c->nf) {
-        size_t nf = c->nf;
+    if (c->raw.n && has_stray_quote(c->raw.p, c->raw.n, r->fmt == VG_FMT_TSV ? '\t' : ',')) {
         uint64_t start = c->rec_line;
         if (resync(r, false))
             return vg_reader_fail_input(r, VG_ENOMEM);
-        return vg_reader_fail(r, start, "record has %zu fields, expected %zu", nf, c->ncols);
+        return vg_reader_fail(r, start,
+                              "stray quote inside a quoted field; the lines after this "
+                              "one are read again");
     }
+    if (c->ncols != c->nf)
+        return vg_reader_fail(r, c->rec_line, "record has %zu fields, expected %zu", c->nf,
+                              c->ncols);
     for (int f = 0; f < VG_F_COUNT; f++) {
         int col = c->col[f];
         if (col < 0)
@@ -352,6 +394,12 @@ vg_err vg_read_csv_next(vg_reader *r, vg_doc *d)
         }
         c->rec_done = false;
         c->open = false;
+        if (c->rec_bytes > r->opts.max_record) {
+            /* Ended on balanced quotes, so skipping it whole is safe. */
+            vg_buf_reset(&c->raw);
+            return vg_reader_fail(r, c->rec_line, "record is %zu bytes, over the limit of %zu",
+                                  c->rec_bytes, r->opts.max_record);
+        }
         if (!c->base)
             c->base = c->arena.p ? c->arena.p : "";
         if (!c->header_done) {
