@@ -1,0 +1,502 @@
+/*
+ * vg_sim_text.c - stories, and the template expander (see vg_sim_text.h).
+ *
+ * The expander is a single left-to-right pass over the template: literal
+ * runs are copied in one append, "{...}" picks one alternative at depth 0
+ * and recurses into it, "$name" resolves a slot through a per-run hash
+ * table.  Sub-grammar slots ($claim, $qbody ...) recurse as well; the
+ * grammars in vg_sim_words.c are not self-recursive except through bounded
+ * chains, and VG_SIM_MAX_DEPTH stops a mistake from running away.
+ * Hand-written because no Debian-packaged library does seeded template
+ * expansion; it is small.
+ */
+#include "vg_sim_text.h"
+
+#include <assert.h>
+#include <string.h>
+
+#define VG_SIM_MAX_DEPTH 12
+#define VG_SIM_MAX_ALTS 32
+
+/* Cities are a named list so templates can use $city2 for "anywhere". */
+static const vg_sim_list *city_list(void)
+{
+    for (uint32_t i = 0; i < vg_sim_nnamed; i++)
+        if (strcmp(vg_sim_named[i].slot, "city2") == 0)
+            return &vg_sim_named[i].list;
+    assert(0 && "city2 list missing");
+    return NULL;
+}
+
+void vg_sim_story_make(vg_sim_story *s, uint64_t seed, uint32_t id)
+{
+    /* Topic weights, per mille: the disinformation-heavy topics dominate. */
+    static const uint16_t topic_w[VG_SIM_NTOPICS] = {
+        [VG_SIM_T_CYBER] = 160, [VG_SIM_T_LEAK] = 140, [VG_SIM_T_POLL] = 110,
+        [VG_SIM_T_DEBATE] = 90, [VG_SIM_T_RALLY] = 100, [VG_SIM_T_ECONOMY] = 80,
+        [VG_SIM_T_DISINFO] = 140, [VG_SIM_T_SECURITY] = 60, [VG_SIM_T_EUROPE] = 60,
+        [VG_SIM_T_STRIKE] = 60,
+    };
+    vg_sim_rng r;
+    vg_sim_rng_seed(&r, seed, 0x5701, id);
+    memset(s, 0, sizeof *s);
+    s->id = id;
+    uint32_t x = vg_sim_below(&r, 1000);
+    s->topic = VG_SIM_NTOPICS - 1;
+    for (uint32_t t = 0; t < VG_SIM_NTOPICS; t++) {
+        if (x < topic_w[t]) {
+            s->topic = t;
+            break;
+        }
+        x -= topic_w[t];
+    }
+    /* The five front-runners carry most stories. */
+    s->cand = vg_sim_chance(&r, 800) ? vg_sim_below(&r, 5) : vg_sim_below(&r, vg_sim_ncandidates);
+    s->cand2 = vg_sim_chance(&r, 700) ? vg_sim_below(&r, 5) : vg_sim_below(&r, vg_sim_ncandidates);
+    if (s->cand2 == s->cand)
+        s->cand2 = (s->cand + 1) % vg_sim_ncandidates;
+    s->minister = vg_sim_below(&r, vg_sim_nministers);
+    s->official = vg_sim_below(&r, vg_sim_nofficials);
+    s->city = vg_sim_chance(&r, 300) ? 0 : vg_sim_below(&r, city_list()->n);
+    s->country = vg_sim_chance(&r, 550) ? 0 : vg_sim_below(&r, vg_sim_ncountries);
+    s->agency = vg_sim_below(&r, vg_sim_nagencies);
+    s->weekday = vg_sim_below(&r, 7);
+    s->pct10 = vg_sim_range(&r, 30, 480);
+    s->num = vg_sim_range(&r, 2, 40);
+    s->big = vg_sim_range(&r, 12, 950) * 100;
+}
+
+/* ---- slots ----------------------------------------------------------- */
+
+enum {
+    S_CAND, S_CAND2, S_CLAST, S_C2LAST, S_PARTY, S_PARTIFR, S_MINISTER, S_MLAST,
+    S_MINISTREFR, S_OFFICIAL, S_NAME, S_CITY, S_COUNTRY, S_CAPITAL, S_PAYSFR, S_AGENCY,
+    S_AGABBR, S_AGENCEFR, S_JOUR, S_JOURCAP, S_PCT, S_PCTFR, S_NUM, S_BIG, S_EVENT,
+    S_EVENEMENT, S_LEAKNAME, S_LEAKTAG, S_CTAG, S_CTAG2, S_TAG, S_OUTLETHANDLE, S_FIRST,
+    S_LAST,
+    S_NSPECIAL
+};
+
+static const char *const special_names[S_NSPECIAL] = {
+    [S_CAND] = "cand", [S_CAND2] = "cand2", [S_CLAST] = "clast", [S_C2LAST] = "c2last",
+    [S_PARTY] = "party", [S_PARTIFR] = "partifr", [S_MINISTER] = "minister",
+    [S_MLAST] = "mlast", [S_MINISTREFR] = "ministrefr", [S_OFFICIAL] = "official",
+    [S_NAME] = "name", [S_CITY] = "city", [S_COUNTRY] = "country", [S_CAPITAL] = "capital",
+    [S_PAYSFR] = "paysfr", [S_AGENCY] = "agency", [S_AGABBR] = "agabbr",
+    [S_AGENCEFR] = "agencefr", [S_JOUR] = "jour", [S_JOURCAP] = "jourcap", [S_PCT] = "pct",
+    [S_PCTFR] = "pctfr", [S_NUM] = "num", [S_BIG] = "big", [S_EVENT] = "event",
+    [S_EVENEMENT] = "evenement", [S_LEAKNAME] = "leakname", [S_LEAKTAG] = "leaktag",
+    [S_CTAG] = "ctag", [S_CTAG2] = "ctag2", [S_TAG] = "tag",
+    [S_OUTLETHANDLE] = "outlethandle", [S_FIRST] = "first", [S_LAST] = "last",
+};
+
+static uint32_t slot_hash(const char *p, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+static void slots_add(vg_sim_slots *t, const char *name, uint16_t kind, uint16_t idx)
+{
+    size_t n = strlen(name);
+    uint32_t h = slot_hash(name, n) & (VG_SIM_SLOT_CAP - 1);
+    while (t->b[h].name) {
+        assert(!(t->b[h].len == n && memcmp(t->b[h].name, name, n) == 0) && "duplicate slot");
+        h = (h + 1) & (VG_SIM_SLOT_CAP - 1);
+    }
+    t->b[h] = (vg_sim_slot){name, (uint16_t)n, kind, idx};
+}
+
+void vg_sim_slots_init(vg_sim_slots *t)
+{
+    memset(t, 0, sizeof *t);
+    for (uint16_t i = 0; i < S_NSPECIAL; i++)
+        slots_add(t, special_names[i], 0, i);
+    for (uint16_t i = 0; i < vg_sim_nnamed; i++)
+        slots_add(t, vg_sim_named[i].slot, 1, i);
+}
+
+static const vg_sim_slot *slots_find(const vg_sim_slots *t, const char *p, size_t n)
+{
+    uint32_t h = slot_hash(p, n) & (VG_SIM_SLOT_CAP - 1);
+    while (t->b[h].name) {
+        if (t->b[h].len == n && memcmp(t->b[h].name, p, n) == 0)
+            return &t->b[h];
+        h = (h + 1) & (VG_SIM_SLOT_CAP - 1);
+    }
+    return NULL;
+}
+
+/* ---- output helpers ------------------------------------------------ */
+
+void vg_sim_put(vg_sim_gen *g, vg_buf *out, const char *p, size_t n)
+{
+    if (g->err)
+        return;
+    vg_err e = vg_buf_append(out, p, n);
+    if (e)
+        g->err = e;
+}
+
+void vg_sim_puts(vg_sim_gen *g, vg_buf *out, const char *s)
+{
+    vg_sim_put(g, out, s, strlen(s));
+}
+
+void vg_sim_put_uint(vg_sim_gen *g, vg_buf *out, uint64_t v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    vg_sim_put(g, out, tmp + i, sizeof tmp - i);
+}
+
+void vg_sim_put_json(vg_sim_gen *g, vg_buf *out, const char *p, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    vg_sim_put(g, out, "\"", 1);
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && (unsigned char)p[j] >= 0x20 && p[j] != '"' && p[j] != '\\')
+            j++;
+        vg_sim_put(g, out, p + i, j - i);
+        if (j == n)
+            break;
+        unsigned char c = (unsigned char)p[j];
+        char esc[6] = {'\\', (char)c, 0, 0, 0, 0};
+        size_t k = 2;
+        if (c == '\n') {
+            esc[1] = 'n';
+        } else if (c == '\t') {
+            esc[1] = 't';
+        } else if (c == '\r') {
+            esc[1] = 'r';
+        } else if (c < 0x20) {
+            esc[1] = 'u';
+            esc[2] = '0';
+            esc[3] = '0';
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            k = 6;
+        }
+        vg_sim_put(g, out, esc, k);
+        i = j + 1;
+    }
+    vg_sim_put(g, out, "\"", 1);
+}
+
+/* 12400 -> "12,400" */
+static void put_grouped(vg_sim_gen *g, vg_buf *out, uint32_t v)
+{
+    if (v >= 1000) {
+        put_grouped(g, out, v / 1000);
+        char tmp[4] = {',', (char)('0' + v / 100 % 10), (char)('0' + v / 10 % 10),
+                       (char)('0' + v % 10)};
+        vg_sim_put(g, out, tmp, 4);
+    } else {
+        vg_sim_put_uint(g, out, v);
+    }
+}
+
+/* 235 -> "23.5" (or "23,5" with comma); whole values lose the decimal. */
+static void put_tenths(vg_sim_gen *g, vg_buf *out, uint32_t v, char point)
+{
+    vg_sim_put_uint(g, out, v / 10);
+    if (v % 10) {
+        char tmp[2] = {point, (char)('0' + v % 10)};
+        vg_sim_put(g, out, tmp, 2);
+    }
+}
+
+const char *vg_sim_word(vg_sim_gen *g, const vg_sim_list *l)
+{
+    return l->v[vg_sim_below(&g->rng, l->n)];
+}
+
+void vg_sim_person_name(vg_sim_gen *g, vg_buf *out)
+{
+    vg_sim_puts(g, out, vg_sim_word(g, &vg_sim_first_names));
+    vg_sim_put(g, out, " ", 1);
+    vg_sim_puts(g, out, vg_sim_word(g, &vg_sim_last_names));
+}
+
+void vg_sim_outlet_handle(vg_sim_gen *g, uint32_t o, vg_buf *out)
+{
+    const char *d = vg_sim_outlets[o % vg_sim_noutlets].domain;
+    const char *dash = strstr(d, "-example");
+    vg_sim_put(g, out, d, dash ? (size_t)(dash - d) : strlen(d));
+}
+
+/* Index for a story-bound slot: the story's value, or any of n. */
+static uint32_t bound(vg_sim_gen *g, uint32_t story_value, uint32_t n)
+{
+    if (g->story && vg_sim_chance(&g->rng, g->bound))
+        return story_value % n;
+    return vg_sim_below(&g->rng, n);
+}
+
+static void put_candidate_name(vg_sim_gen *g, vg_buf *out, uint32_t c)
+{
+    vg_sim_puts(g, out, vg_sim_candidates[c].first);
+    vg_sim_put(g, out, " ", 1);
+    vg_sim_puts(g, out, vg_sim_candidates[c].last);
+}
+
+static void put_person(vg_sim_gen *g, vg_buf *out, const vg_sim_person *p, int with_role_fr)
+{
+    if (with_role_fr) {
+        vg_sim_puts(g, out, p->role_fr);
+        vg_sim_put(g, out, " ", 1);
+    }
+    vg_sim_puts(g, out, p->first);
+    vg_sim_put(g, out, " ", 1);
+    vg_sim_puts(g, out, p->last);
+}
+
+static void expand_range(vg_sim_gen *g, const char *p, const char *end, vg_buf *out,
+                         unsigned depth);
+
+static void expand_special(vg_sim_gen *g, unsigned which, vg_buf *out, unsigned depth)
+{
+    const vg_sim_story *st = g->story;
+    static const vg_sim_story none = {0};
+    if (!st)
+        st = &none;
+    uint32_t c;
+    switch (which) {
+    case S_CAND:
+        put_candidate_name(g, out, bound(g, st->cand, vg_sim_ncandidates));
+        break;
+    case S_CAND2:
+        put_candidate_name(g, out, bound(g, st->cand2, vg_sim_ncandidates));
+        break;
+    case S_CLAST:
+        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand, vg_sim_ncandidates)].last);
+        break;
+    case S_C2LAST:
+        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand2, vg_sim_ncandidates)].last);
+        break;
+    case S_PARTY:
+        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand, vg_sim_ncandidates)].party);
+        break;
+    case S_PARTIFR:
+        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand, vg_sim_ncandidates)].party_fr);
+        break;
+    case S_MINISTER:
+        g->minister = bound(g, st->minister, vg_sim_nministers);
+        vg_sim_puts(g, out, vg_sim_ministers[g->minister].role);
+        vg_sim_put(g, out, " ", 1);
+        put_person(g, out, &vg_sim_ministers[g->minister], 0);
+        break;
+    case S_MLAST:
+        vg_sim_puts(g, out, vg_sim_ministers[g->minister].last);
+        break;
+    case S_MINISTREFR:
+        g->minister = bound(g, st->minister, vg_sim_nministers);
+        put_person(g, out, &vg_sim_ministers[g->minister], 1);
+        break;
+    case S_OFFICIAL:
+        g->official = bound(g, st->official, vg_sim_nofficials);
+        vg_sim_puts(g, out, vg_sim_officials[g->official].role);
+        break;
+    case S_NAME:
+        put_person(g, out, &vg_sim_officials[g->official], 0);
+        break;
+    case S_CITY:
+        vg_sim_puts(g, out, city_list()->v[bound(g, st->city, city_list()->n)]);
+        break;
+    case S_COUNTRY:
+        vg_sim_puts(g, out, vg_sim_countries[bound(g, st->country, vg_sim_ncountries)].name);
+        break;
+    case S_CAPITAL:
+        vg_sim_puts(g, out, vg_sim_countries[bound(g, st->country, vg_sim_ncountries)].capital);
+        break;
+    case S_PAYSFR:
+        vg_sim_puts(g, out, vg_sim_countries[bound(g, st->country, vg_sim_ncountries)].name_fr);
+        break;
+    case S_AGENCY:
+        vg_sim_puts(g, out, vg_sim_agencies[bound(g, st->agency, vg_sim_nagencies)].name);
+        break;
+    case S_AGABBR:
+        vg_sim_puts(g, out, vg_sim_agencies[bound(g, st->agency, vg_sim_nagencies)].abbr);
+        break;
+    case S_AGENCEFR:
+        vg_sim_puts(g, out, vg_sim_agencies[bound(g, st->agency, vg_sim_nagencies)].name_fr);
+        break;
+    case S_JOUR:
+        vg_sim_puts(g, out, vg_sim_weekdays_fr.v[bound(g, st->weekday, 7)]);
+        break;
+    case S_JOURCAP: {
+        const char *d = vg_sim_weekdays_fr.v[bound(g, st->weekday, 7)];
+        char first = (char)(d[0] - 'a' + 'A');
+        vg_sim_put(g, out, &first, 1);
+        vg_sim_puts(g, out, d + 1);
+        break;
+    }
+    case S_PCT:
+    case S_PCTFR: {
+        uint32_t v = vg_sim_chance(&g->rng, 500) && g->story ? st->pct10
+                                                             : vg_sim_range(&g->rng, 20, 690);
+        put_tenths(g, out, v, which == S_PCT ? '.' : ',');
+        vg_sim_puts(g, out, which == S_PCT ? " percent" : " %");
+        break;
+    }
+    case S_NUM:
+        vg_sim_put_uint(g, out, vg_sim_chance(&g->rng, 350) && g->story
+                                    ? st->num : vg_sim_range(&g->rng, 2, 60));
+        break;
+    case S_BIG:
+        put_grouped(g, out, vg_sim_chance(&g->rng, 350) && g->story
+                                ? st->big : vg_sim_range(&g->rng, 12, 990) * 100);
+        break;
+    case S_EVENT:
+    case S_EVENEMENT: {
+        const vg_sim_topic *t = &vg_sim_topics[bound(g, st->topic, VG_SIM_NTOPICS)];
+        const vg_sim_list *l = which == S_EVENT ? &t->event : &t->event_fr;
+        expand_range(g, vg_sim_word(g, l), NULL, out, depth + 1);
+        break;
+    }
+    case S_LEAKNAME:
+        c = bound(g, st->cand, vg_sim_ncandidates);
+        for (const char *s = vg_sim_candidates[c].first; *s; s++)
+            if (*s >= 'A' && *s <= 'Z')
+                vg_sim_put(g, out, s, 1);
+        vg_sim_put(g, out, vg_sim_candidates[c].last, 1);
+        vg_sim_puts(g, out, "LEAKS");
+        break;
+    case S_LEAKTAG:
+        vg_sim_puts(g, out, vg_sim_candidates[st->cand % vg_sim_ncandidates].last);
+        vg_sim_puts(g, out, "Leaks");
+        break;
+    case S_CTAG:
+        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand, vg_sim_ncandidates)].hashtag);
+        break;
+    case S_CTAG2:
+        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand2, vg_sim_ncandidates)].hashtag);
+        break;
+    case S_TAG:
+        vg_sim_puts(g, out, vg_sim_word(g, &vg_sim_hashtags));
+        break;
+    case S_OUTLETHANDLE:
+        vg_sim_outlet_handle(g, g->outlet, out);
+        break;
+    case S_FIRST:
+        vg_sim_puts(g, out, vg_sim_word(g, &vg_sim_first_names));
+        break;
+    case S_LAST:
+        vg_sim_puts(g, out, vg_sim_word(g, &vg_sim_last_names));
+        break;
+    default:
+        assert(0 && "unknown special slot");
+    }
+}
+
+static int is_slot_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Expand [p, end); end == NULL means up to the NUL. */
+static void expand_range(vg_sim_gen *g, const char *p, const char *end, vg_buf *out,
+                         unsigned depth)
+{
+    if (depth > VG_SIM_MAX_DEPTH) {
+        assert(0 && "template recursion too deep");
+        return;
+    }
+    while (!g->err && (end ? p < end : *p != '\0')) {
+        if (*p == '{') {
+            const char *alt[VG_SIM_MAX_ALTS + 1];
+            unsigned nalt = 0, d = 0;
+            const char *q = p + 1;
+            alt[nalt++] = q;
+            for (;; q++) {
+                assert(*q != '\0' && "unbalanced '{' in template");
+                if (*q == '\0')
+                    return;
+                if (*q == '{') {
+                    d++;
+                } else if (*q == '}') {
+                    if (d == 0)
+                        break;
+                    d--;
+                } else if (*q == '|' && d == 0 && nalt < VG_SIM_MAX_ALTS) {
+                    alt[nalt++] = q + 1;
+                }
+            }
+            alt[nalt] = q + 1; /* one past the closing '}' */
+            unsigned k = vg_sim_below(&g->rng, nalt);
+            expand_range(g, alt[k], alt[k + 1] - 1, out, depth + 1);
+            p = q + 1;
+        } else if (*p == '$') {
+            const char *name = ++p;
+            while ((end ? p < end : 1) && is_slot_char(*p))
+                p++;
+            const vg_sim_slot *s = slots_find(g->slots, name, (size_t)(p - name));
+            assert(s && "unknown slot in template");
+            if (!s)
+                continue;
+            if (s->kind == 0) {
+                expand_special(g, s->idx, out, depth);
+            } else {
+                const vg_sim_named_list *nl = &vg_sim_named[s->idx];
+                const char *w = vg_sim_word(g, &nl->list);
+                size_t at = out->n;
+                if (nl->grammar)
+                    expand_range(g, w, NULL, out, depth + 1);
+                if (nl->grammar == 2 && !g->err && at < out->n && out->p[at] >= 'a' &&
+                    out->p[at] <= 'z')
+                    out->p[at] = (char)(out->p[at] - 'a' + 'A');
+                if (!nl->grammar)
+                    vg_sim_puts(g, out, w);
+            }
+        } else {
+            const char *q = p;
+            while ((end ? q < end : *q != '\0') && *q != '{' && *q != '$')
+                q++;
+            vg_sim_put(g, out, p, (size_t)(q - p));
+            p = q;
+        }
+    }
+}
+
+void vg_sim_gen_init(vg_sim_gen *g, const vg_sim_slots *slots, const vg_sim_story *story,
+                     uint64_t seed, uint32_t tag, uint64_t index)
+{
+    memset(g, 0, sizeof *g);
+    vg_sim_rng_seed(&g->rng, seed, tag, index);
+    g->slots = slots;
+    g->story = story;
+    g->bound = 750;
+    if (story) {
+        g->minister = story->minister;
+        g->official = story->official;
+    }
+}
+
+void vg_sim_expand(vg_sim_gen *g, const char *tmpl, vg_buf *out)
+{
+    expand_range(g, tmpl, NULL, out, 0);
+}
+
+void vg_sim_pick(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out)
+{
+    size_t at = out->n;
+    expand_range(g, vg_sim_word(g, l), NULL, out, 0);
+    /* Capitalise the first letter, skipping an opening quote. */
+    for (size_t i = at; !g->err && i < out->n; i++) {
+        char c = out->p[i];
+        if (c >= 'a' && c <= 'z') {
+            out->p[i] = (char)(c - 'a' + 'A');
+            break;
+        }
+        if (c != '"' && c != ' ' && c != '#' && c != '@')
+            break;
+    }
+}
