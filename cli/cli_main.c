@@ -1,6 +1,7 @@
 /*
  * cli_main.c - the vigie command: dispatch to subcommands, shared helpers.
  */
+#include <malloc.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +49,12 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
+    /* CLD2 allocates and frees ~175 KB per call; with glibc's default trim
+     * threshold every free returns it to the kernel and the next call
+     * faults it back in, making language identification 30-80x slower.
+     * Keeping up to 64 MiB of free heap avoids that (measured in
+     * docs/EVALUATION.md, "Language identification"). */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

@@ -3,8 +3,12 @@
  *
  * Inputs are read one after another; records are cleaned in batches (the
  * batch first feeds the per-source boilerplate statistics, then each record
- * is cleaned) and written to the store one transaction per batch, so a kill
- * loses at most the batch in flight.  Bad records are reported through the
+ * is cleaned) and written to the store.  A transaction spans whole batches
+ * and is committed about once a second (commit_ms) and at the end of each
+ * input, so a kill loses at most the last second of work and never leaves a
+ * batch half-stored.  (One transaction per small batch would rewrite the
+ * same random pages of the id index again and again: committing by time
+ * keeps bulk loads I/O-light.)  Bad records are reported through the
  * on_skip callback with "FILE:LINE: reason", counted and skipped; in strict
  * mode the first one stops the run with VG_EPARSE (batches already committed
  * stay).  The full-text index is caught up once at the end unless deferred.
@@ -38,7 +42,9 @@ typedef struct vg_ingest_opts {
     vg_clean_opts clean;  /* cleaner's options */
     int strict;           /* 1: stop at the first bad record */
     int defer_index;      /* 1: leave the full-text index for vg_store_index */
-    unsigned batch;       /* records per transaction; 0 = 4096 */
+    unsigned batch;       /* records per cleaning batch; 0 = 4096 */
+    unsigned commit_ms;   /* commit when a transaction is this old, checked
+                             after each batch; 0 = 1000 */
     /* Called for each skipped record with "FILE:LINE: reason"; may be NULL. */
     void (*on_skip)(void *ctx, const char *msg);
     /* Called about every progress_every records; may be NULL. */

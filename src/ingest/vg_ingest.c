@@ -5,8 +5,12 @@
  * arena (a vg_buf; slices are kept as offsets while the arena may still
  * move, and turned into pointers when the batch is full).  A full batch is
  * shown to the cleaner's boilerplate statistics as a whole, then each record
- * is cleaned and stored, all inside one transaction.  Memory is therefore
- * bounded by the batch size times the record limit, whatever the input.
+ * is cleaned and stored.  Memory is therefore bounded by the batch size
+ * times the record limit, whatever the input.
+ *
+ * Transactions: one is opened by the first batch and committed once it is
+ * commit_ms old (checked between batches) and at the end of every input, so
+ * a transaction always holds whole batches.
  *
  * The content-hash id is computed on the raw fields, before cleaning, so a
  * future change of the cleaning rules never changes the ids of inputs
@@ -20,6 +24,13 @@
 #include <time.h>
 
 #include "vg_buf.h"
+
+static int64_t ms_since(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)(t.tv_sec - t0->tv_sec) * 1000 + (t.tv_nsec - t0->tv_nsec) / 1000000;
+}
 
 /* Fields of a raw record copied into the batch arena, in this order. */
 enum { RF_ID, RF_SOURCE, RF_AUTHOR, RF_URL, RF_TITLE, RF_TEXT, RF_LANG,
@@ -48,6 +59,8 @@ typedef struct ingest_ctx {
     vg_doc *docs;          /* the batch as documents, cap entries */
     uint64_t next_progress;
     time_t last_index;
+    struct timespec txn_start; /* when the open transaction began */
+    int in_txn;
     char *err;
     size_t errcap;
 } ingest_ctx;
@@ -127,58 +140,84 @@ static vg_err run_index(ingest_ctx *c)
     return VG_OK;
 }
 
-/* Clean and store the batch in one transaction, then empty it. */
-static vg_err flush(ingest_ctx *c)
+/* Commit the open transaction, catching the full-text index up first when
+ * it is due. */
+static vg_err commit(ingest_ctx *c)
 {
-    batch *b = &c->b;
-    if (!b->n)
+    if (!c->in_txn)
         return VG_OK;
-    batch_docs(b, c->docs);
-    for (size_t i = 0; i < b->n; i++)
-        vg_cleaner_observe(c->cleaner, &c->docs[i]);
-    vg_err e = vg_store_begin(c->store);
-    if (e) {
-        snprintf(c->err, c->errcap, "%s", vg_store_errmsg(c->store));
-        return e;
-    }
-    for (size_t i = 0; i < b->n; i++) {
-        vg_doc *d = &c->docs[i];
-        e = vg_cleaner_clean(c->cleaner, d);
-        if (e) {
-            snprintf(c->err, c->errcap, "%s:%llu: cleaning failed: %s",
-                     d->origin ? d->origin : "-", (unsigned long long)d->origin_line,
-                     vg_strerror(e));
-            goto fail;
-        }
-        int added = 0;
-        e = vg_store_put(c->store, d, &added);
-        if (e) {
-            snprintf(c->err, c->errcap, "%s:%llu: %s", d->origin ? d->origin : "-",
-                     (unsigned long long)d->origin_line, vg_store_errmsg(c->store));
-            goto fail;
-        }
-        if (added)
-            c->st->added++;
-        else
-            c->st->duplicates++;
-    }
     /* A long-running stream gets its full-text index caught up now and then;
      * a bulk load does it once at the end, which is much faster. */
     if (!c->o->defer_index && time(NULL) - c->last_index >= 60) {
-        e = run_index(c);
+        vg_err e = run_index(c);
         if (e)
+            return e;
+    }
+    if (vg_store_commit(c->store) != VG_OK) {
+        snprintf(c->err, c->errcap, "%s", vg_store_errmsg(c->store));
+        return VG_ESTORE;
+    }
+    c->in_txn = 0;
+    return VG_OK;
+}
+
+static void rollback(ingest_ctx *c)
+{
+    if (c->in_txn)
+        vg_store_rollback(c->store);
+    c->in_txn = 0;
+}
+
+/* Clean and store the batch, then empty it; commit when the transaction is
+ * old enough, or always when final is set. */
+static vg_err flush(ingest_ctx *c, int final)
+{
+    batch *b = &c->b;
+    vg_err e = VG_OK;
+    if (b->n) {
+        batch_docs(b, c->docs);
+        for (size_t i = 0; i < b->n; i++)
+            vg_cleaner_observe(c->cleaner, &c->docs[i]);
+        if (!c->in_txn) {
+            if ((e = vg_store_begin(c->store)) != VG_OK) {
+                snprintf(c->err, c->errcap, "%s", vg_store_errmsg(c->store));
+                return e;
+            }
+            c->in_txn = 1;
+            clock_gettime(CLOCK_MONOTONIC, &c->txn_start);
+        }
+        for (size_t i = 0; i < b->n; i++) {
+            vg_doc *d = &c->docs[i];
+            e = vg_cleaner_clean(c->cleaner, d);
+            if (e) {
+                snprintf(c->err, c->errcap, "%s:%llu: cleaning failed: %s",
+                         d->origin ? d->origin : "-", (unsigned long long)d->origin_line,
+                         vg_strerror(e));
+                goto fail;
+            }
+            int added = 0;
+            e = vg_store_put(c->store, d, &added);
+            if (e) {
+                snprintf(c->err, c->errcap, "%s:%llu: %s", d->origin ? d->origin : "-",
+                         (unsigned long long)d->origin_line, vg_store_errmsg(c->store));
+                goto fail;
+            }
+            if (added)
+                c->st->added++;
+            else
+                c->st->duplicates++;
+        }
+        b->n = 0;
+        vg_buf_reset(&b->arena);
+    }
+    unsigned every = c->o->commit_ms ? c->o->commit_ms : 1000;
+    if (final || (c->in_txn && ms_since(&c->txn_start) >= (int64_t)every)) {
+        if ((e = commit(c)) != VG_OK)
             goto fail;
     }
-    e = vg_store_commit(c->store);
-    if (e) {
-        snprintf(c->err, c->errcap, "%s", vg_store_errmsg(c->store));
-        goto fail;
-    }
-    b->n = 0;
-    vg_buf_reset(&b->arena);
     return VG_OK;
 fail:
-    vg_store_rollback(c->store);
+    rollback(c);
     return e;
 }
 
@@ -214,7 +253,7 @@ static vg_err ingest_path(ingest_ctx *c, const char *path)
                 c->o->on_skip(c->o->ctx, vg_reader_errmsg(r));
             if (c->o->strict) {
                 snprintf(c->err, c->errcap, "%s (stopping: --strict)", vg_reader_errmsg(r));
-                vg_err fe = flush(c);
+                vg_err fe = flush(c, 1);
                 e = fe ? fe : VG_EPARSE;
                 flushed = 1;
                 break;
@@ -232,7 +271,7 @@ static vg_err ingest_path(ingest_ctx *c, const char *path)
             snprintf(c->err, c->errcap, "out of memory");
             break;
         }
-        if (c->b.n == cap && (e = flush(c)) != VG_OK) {
+        if (c->b.n == cap && (e = flush(c, 0)) != VG_OK) {
             flushed = 1;
             break;
         }
@@ -243,7 +282,7 @@ static vg_err ingest_path(ingest_ctx *c, const char *path)
      * itself failed.  Origins point into the reader's buffers, so this
      * happens before the reader goes. */
     if (!flushed) {
-        vg_err fe = flush(c);
+        vg_err fe = flush(c, 1);
         if (e == VG_OK)
             e = fe;
     }
@@ -283,6 +322,7 @@ vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
         e = ingest_path(&c, paths[i]);
     if (e == VG_OK && !opts->defer_index)
         e = run_index(&c);
+    rollback(&c); /* only open after a failure */
     vg_cleaner_stats(c.cleaner, &st->clean);
 out:
     vg_cleaner_free(c.cleaner);

@@ -16,7 +16,7 @@
 #include <stdio.h>
 
 static const char *const migrations[] = {
-    /* 0 -> 1: documents, full-text index, metadata, ingest runs. */
+    /* 0 -> 1: documents, input files, full-text index, metadata, runs. */
     "CREATE TABLE docs ("
     "  seq INTEGER PRIMARY KEY,"
     "  key INTEGER NOT NULL UNIQUE,"
@@ -26,7 +26,8 @@ static const char *const migrations[] = {
     "  links TEXT, hashtags TEXT, mentions TEXT, repost_of TEXT, reply_to TEXT,"
     "  published_at INTEGER, ingested_at INTEGER NOT NULL,"
     "  flags INTEGER NOT NULL DEFAULT 0,"
-    "  origin TEXT, origin_line INTEGER);"
+    "  origin INTEGER, origin_line INTEGER);"
+    "CREATE TABLE origins (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE);"
     "CREATE VIRTUAL TABLE docs_fts USING fts5(title, text, content='docs',"
     "  content_rowid='seq', tokenize='unicode61 remove_diacritics 2');"
     "CREATE TABLE meta (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"

@@ -35,7 +35,8 @@
 #define DOC_COLUMNS                                                           \
     "seq, id, source, author, url, title, text, lang, byline, dateline_place, " \
     "dateline_agency, links, hashtags, mentions, repost_of, reply_to, "         \
-    "published_at, ingested_at, flags, origin, origin_line"
+    "published_at, ingested_at, flags, "                                        \
+    "(SELECT path FROM origins WHERE origins.id = docs.origin), origin_line"
 
 struct vg_store {
     sqlite3 *db;
@@ -43,6 +44,10 @@ struct vg_store {
     sqlite3_stmt *by_key;   /* id stored under a key */
     sqlite3_stmt *get;      /* whole document by key */
     sqlite3_stmt *get_seq;  /* whole document by seq */
+    sqlite3_stmt *origin_get; /* id of an input file name */
+    sqlite3_stmt *origin_add; /* record an input file name */
+    char *origin;           /* last input file name seen by put, owned */
+    int64_t origin_id;      /* its id in origins */
     int readonly;
     int in_txn;
     int64_t now;            /* ingested_at for documents of this batch */
@@ -121,6 +126,10 @@ vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts
     if (!opts->readonly) {
         if (exec(s, "PRAGMA journal_mode = WAL") != SQLITE_OK)
             goto fail_msg;
+        /* Checkpoint every 32 MiB of WAL rather than SQLite's 4 MiB: each
+         * checkpoint syncs the database file, and bulk loads write a lot. */
+        if (exec(s, "PRAGMA wal_autocheckpoint = 8192") != SQLITE_OK)
+            goto fail_msg;
         if (exec(s, opts->fast_unsafe ? "PRAGMA synchronous = OFF"
                                       : "PRAGMA synchronous = NORMAL") != SQLITE_OK)
             goto fail_msg;
@@ -141,7 +150,10 @@ vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts
         goto fail_msg;
     if (prepare(s, "SELECT id FROM docs WHERE key = ?", &s->by_key) != SQLITE_OK ||
         prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE key = ?", &s->get) != SQLITE_OK ||
-        prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE seq = ?", &s->get_seq) != SQLITE_OK)
+        prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE seq = ?", &s->get_seq) != SQLITE_OK ||
+        prepare(s, "SELECT id FROM origins WHERE path = ?", &s->origin_get) != SQLITE_OK ||
+        (prepare(s, "INSERT INTO origins (path) VALUES (?)", &s->origin_add) != SQLITE_OK &&
+         !s->readonly))
         goto fail_msg;
     *out = s;
     return VG_OK;
@@ -162,6 +174,9 @@ void vg_store_close(vg_store *s)
     sqlite3_finalize(s->by_key);
     sqlite3_finalize(s->get);
     sqlite3_finalize(s->get_seq);
+    sqlite3_finalize(s->origin_get);
+    sqlite3_finalize(s->origin_add);
+    free(s->origin);
     sqlite3_close(s->db);
     free(s);
 }
@@ -192,6 +207,9 @@ vg_err vg_store_rollback(vg_store *s)
     if (!s->in_txn)
         return VG_OK;
     s->in_txn = 0;
+    /* The cached origin may have been added by the rolled-back work. */
+    free(s->origin);
+    s->origin = NULL;
     return exec(s, "ROLLBACK") == SQLITE_OK ? VG_OK : VG_ESTORE;
 }
 
@@ -227,6 +245,40 @@ static int id_at_key(vg_store *s, int64_t key, vg_slice id)
     return r;
 }
 
+/* The id of input file name path in origins, added if new.  Documents come
+ * in runs from one file, so the last name is cached. */
+static vg_err origin_id(vg_store *s, const char *path, int64_t *out)
+{
+    if (s->origin && strcmp(s->origin, path) == 0) {
+        *out = s->origin_id;
+        return VG_OK;
+    }
+    sqlite3_stmt *st = s->origin_get;
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE) {
+        st = s->origin_add;
+        sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return fail_db(s, "recording input file");
+        *out = sqlite3_last_insert_rowid(s->db);
+    } else if (rc != SQLITE_ROW) {
+        return fail_db(s, "looking up input file");
+    }
+    char *copy = strdup(path);
+    if (!copy)
+        return VG_ENOMEM;
+    free(s->origin);
+    s->origin = copy;
+    s->origin_id = *out;
+    return VG_OK;
+}
+
 vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
 {
     *added = 0;
@@ -242,6 +294,7 @@ vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
     if (!s->in_txn && !s->now)
         s->now = (int64_t)time(NULL);
     sqlite3_stmt *st = s->ins;
+    vg_err e = VG_OK;
     bind_slice(st, 2, d->id);
     bind_slice(st, 3, d->source);
     bind_slice(st, 4, d->author);
@@ -263,12 +316,15 @@ vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
         sqlite3_bind_int64(st, 17, d->published_at);
     sqlite3_bind_int64(st, 18, s->now);
     sqlite3_bind_int64(st, 19, (int64_t)d->flags);
-    if (d->origin)
-        sqlite3_bind_text(st, 20, d->origin, -1, SQLITE_STATIC);
-    else
+    if (d->origin) {
+        int64_t oid;
+        if ((e = origin_id(s, d->origin, &oid)) != VG_OK)
+            goto out;
+        sqlite3_bind_int64(st, 20, oid);
+    } else {
         sqlite3_bind_null(st, 20);
+    }
     sqlite3_bind_int64(st, 21, (int64_t)d->origin_line);
-    vg_err e = VG_OK;
     for (int salt = 0; salt < VG_KEY_PROBES; salt++) {
         int64_t key = key_of(d->id, salt);
         sqlite3_bind_int64(st, 1, key);
@@ -294,7 +350,8 @@ vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
              (int)(d->id.n > 64 ? 64 : d->id.n), d->id.p);
     e = VG_ESTORE;
 out:
-    sqlite3_clear_bindings(st);
+    /* Every parameter is bound on each call, so no clear_bindings; the
+     * borrowed text must not be touched after return, and is not. */
     return e;
 }
 
