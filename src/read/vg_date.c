@@ -312,12 +312,12 @@ static bool parse_twitter(cur *c, tmv *t)
 
 static bool parse_epoch(const unsigned char *p, const unsigned char *e, int64_t *out)
 {
-    int64_t v = 0;
+    uint64_t v = 0; /* 19 digits always fit in 64 unsigned bits */
     int nd = 0;
     while (p < e && isdigit(*p)) {
         if (nd == 19)
             return false;
-        v = v * 10 + (*p++ - '0');
+        v = v * 10 + (uint64_t)(*p++ - '0');
         nd++;
     }
     if (nd == 0)
@@ -330,13 +330,13 @@ static bool parse_epoch(const unsigned char *p, const unsigned char *e, int64_t 
                 return false;
     }
     if (nd <= 11)
-        *out = v;
+        *out = (int64_t)v;
     else if (nd <= 14)
-        *out = v / 1000;
+        *out = (int64_t)(v / 1000);
     else if (nd <= 17)
-        *out = v / 1000000;
+        *out = (int64_t)(v / 1000000);
     else
-        *out = v / 1000000000;
+        *out = (int64_t)(v / 1000000000);
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <zlib.h>
@@ -25,7 +26,9 @@ struct vg_input {
     int fd;              /* owned unless it is standard input */
     const char *name;    /* borrowed, for messages */
     codec_t codec;
-    unsigned char *raw;  /* owned, VG_INPUT_CHUNK bytes */
+    unsigned char *raw;  /* owned, raw_cap bytes */
+    size_t raw_cap;      /* VG_INPUT_CHUNK, or less for a small file */
+    size_t size_hint;    /* plain regular file: its size + 1; else 0 */
     size_t raw_beg, raw_end;
     bool raw_eof;
     z_stream z;
@@ -52,7 +55,7 @@ static vg_err fill_raw(vg_input *in)
         return VG_OK;
     in->raw_beg = in->raw_end = 0;
     for (;;) {
-        ssize_t k = read(in->fd, in->raw, VG_INPUT_CHUNK);
+        ssize_t k = read(in->fd, in->raw, in->raw_cap);
         if (k > 0) {
             in->raw_end = (size_t)k;
             return VG_OK;
@@ -75,7 +78,7 @@ static vg_err peek_raw(vg_input *in, size_t want)
             in->raw_end -= in->raw_beg;
             in->raw_beg = 0;
         }
-        ssize_t k = read(in->fd, in->raw + in->raw_end, VG_INPUT_CHUNK - in->raw_end);
+        ssize_t k = read(in->fd, in->raw + in->raw_end, in->raw_cap - in->raw_end);
         if (k > 0)
             in->raw_end += (size_t)k;
         else if (k == 0)
@@ -96,9 +99,6 @@ vg_err vg_input_open(vg_input **out, const char *path, const char *name,
     in->fd = -1;
     in->name = name;
     vg_err e = VG_ENOMEM;
-    in->raw = malloc(VG_INPUT_CHUNK);
-    if (!in->raw)
-        goto fail;
     if (strcmp(path, "-") == 0) {
         in->fd = STDIN_FILENO;
     } else {
@@ -110,12 +110,24 @@ vg_err vg_input_open(vg_input **out, const char *path, const char *name,
             goto fail;
         }
     }
+    /* Small files (folders of articles) get small buffers, not 1 MiB each. */
+    struct stat st;
+    in->raw_cap = VG_INPUT_CHUNK;
+    if (fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size < VG_INPUT_CHUNK) {
+        in->raw_cap = (size_t)st.st_size + 16;
+        in->size_hint = (size_t)st.st_size + 1;
+    }
+    e = VG_ENOMEM;
+    in->raw = malloc(in->raw_cap);
+    if (!in->raw)
+        goto fail;
     e = peek_raw(in, 4);
     if (e)
         goto fail_msg;
     const unsigned char *b = in->raw;
     size_t have = in->raw_end;
     if (have >= 2 && b[0] == 0x1f && b[1] == 0x8b) {
+        in->size_hint = 0;
         in->codec = CODEC_GZIP;
         /* 15 + 16: a gzip wrapper is required, so a bad header is caught. */
         if (inflateInit2(&in->z, 15 + 16) != Z_OK) {
@@ -125,6 +137,7 @@ vg_err vg_input_open(vg_input **out, const char *path, const char *name,
         in->z_ready = true;
     } else if (have >= 4 && b[0] == 0x28 && b[1] == 0xb5 && b[2] == 0x2f && b[3] == 0xfd) {
         in->codec = CODEC_ZSTD;
+        in->size_hint = 0;
         in->zs = ZSTD_createDStream();
         if (!in->zs) {
             e = VG_ENOMEM;
@@ -257,6 +270,11 @@ const char *vg_input_codec(const vg_input *in)
     return in->codec == CODEC_GZIP ? "gzip" : in->codec == CODEC_ZSTD ? "zstd" : "none";
 }
 
+size_t vg_input_size_hint(const vg_input *in)
+{
+    return in->size_hint;
+}
+
 uint64_t vg_input_bytes(const vg_input *in)
 {
     return in->bytes;
@@ -298,7 +316,8 @@ static vg_err lines_fill(vg_lines *l)
         l->beg = 0;
     }
     if (l->end == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : VG_INPUT_CHUNK;
+        size_t hint = vg_input_size_hint(l->in);
+        size_t ncap = l->cap ? l->cap * 2 : hint ? hint : VG_INPUT_CHUNK;
         char *p = realloc(l->buf, ncap);
         if (!p)
             return VG_ENOMEM;
@@ -340,7 +359,7 @@ vg_err vg_lines_next(vg_lines *l, vg_slice *line)
 {
     size_t scanned = 0; /* bytes of the pending line already searched */
     for (;;) {
-        char *p = l->buf + l->beg;
+        char *p = l->buf ? l->buf + l->beg : NULL;
         size_t have = l->end - l->beg;
         const char *nl = have > scanned ? memchr(p + scanned, '\n', have - scanned) : NULL;
         if (nl || (l->eof && have > 0)) {

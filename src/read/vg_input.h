@@ -8,7 +8,8 @@
  *   28 b5 2f fd    zstd (ZSTD_decompressStream; several frames read on)
  *   anything else  read as is
  *
- * Invariants: the raw side reads in VG_INPUT_CHUNK blocks; decompressed
+ * Invariants: the raw side reads in VG_INPUT_CHUNK blocks (smaller for a
+ * file that is smaller than that); decompressed
  * bytes are written straight into the caller's buffer, so there is no
  * extra copy.  A compressed stream that ends mid-frame is an error
  * (VG_EIO, "FILE: truncated gzip data"), never a silent short read.
@@ -49,6 +50,12 @@ vg_err vg_input_read(vg_input *in, char *dst, size_t cap, size_t *got);
 
 /* "gzip", "zstd" or "none". */
 const char *vg_input_codec(const vg_input *in);
+
+/*
+ * Bytes the whole stream will take when known (a plain regular file
+ * smaller than VG_INPUT_CHUNK: its size + 1), else 0.  Sizes buffers.
+ */
+size_t vg_input_size_hint(const vg_input *in);
 
 /* Decompressed bytes returned so far. */
 uint64_t vg_input_bytes(const vg_input *in);

@@ -186,7 +186,8 @@ static vg_err resync(vg_reader *r, bool eof)
         vg_buf *raw = &c->raw, *rep = &c->replay;
         memmove(raw->p, raw->p + skip, raw->n - skip);
         raw->n -= skip;
-        if (vg_buf_append(raw, rep->p + c->replay_off, rep->n - c->replay_off))
+        if (rep->n > c->replay_off &&
+            vg_buf_append(raw, rep->p + c->replay_off, rep->n - c->replay_off))
             return VG_ENOMEM;
         vg_buf tmp = *rep;
         *rep = *raw;
