@@ -42,6 +42,9 @@ typedef struct line {
     size_t off, len; /* slice of the normalised text */
     int ui;          /* vg_furniture_ui() result */
     int drop;        /* DROP_* */
+    int script;      /* the line's most frequent script (VG_SCRIPT_*) */
+    size_t letters;  /* letters in the line */
+    size_t in_script;/* letters of that script */
 } line;
 
 /* Documents with fewer non-empty lines teach the boilerplate table nothing. */
@@ -189,7 +192,7 @@ static vg_err split_lines(vg_cleaner *c, vg_slice t, size_t *count)
     while (i < t.n) {
         const char *nl = memchr(t.p + i, '\n', t.n - i);
         size_t e = nl ? (size_t)(nl - t.p) : t.n;
-        line l = {i, e - i, 0, DROP_NONE};
+        line l = {i, e - i, 0, DROP_NONE, VG_SCRIPT_NONE, 0, 0};
         vg_err err = vg_buf_append(&c->lines, &l, sizeof l);
         if (err)
             return err;
@@ -226,28 +229,31 @@ static void mark_furniture(line *L, size_t nl, const char *t)
 
     /* Short lines in another script than the document's. */
     size_t doc[VG_SCRIPT_COUNT] = {0};
-    for (size_t i = 0; i < nl; i++)
-        vg_furniture_script_count(t + L[i].off, L[i].len, doc);
+    for (size_t i = 0; i < nl; i++) {
+        size_t ln[VG_SCRIPT_COUNT] = {0};
+        vg_furniture_script_count(t + L[i].off, L[i].len, ln);
+        for (int s = 1; s < VG_SCRIPT_COUNT; s++) {
+            doc[s] += ln[s];
+            L[i].letters += ln[s];
+            if (ln[s] > ln[L[i].script])
+                L[i].script = s;
+        }
+        L[i].in_script = ln[L[i].script];
+    }
     int dom = 0;
     size_t letters = 0;
     for (int s = 1; s < VG_SCRIPT_COUNT; s++) {
         letters += doc[s];
-        if (doc[s] > doc[dom] || !dom)
-            dom = doc[s] ? s : dom;
+        if (doc[s] > doc[dom])
+            dom = s;
     }
     if (dom && letters >= 200 && doc[dom] * 100 >= letters * 85) {
         for (size_t i = 0; i < nl; i++) {
             if (L[i].drop || L[i].len > 160)
                 continue;
-            size_t ln[VG_SCRIPT_COUNT] = {0}, lt = 0;
-            vg_furniture_script_count(t + L[i].off, L[i].len, ln);
-            int ld = 0;
-            for (int s = 1; s < VG_SCRIPT_COUNT; s++) {
-                lt += ln[s];
-                if (ln[s] > ln[ld])
-                    ld = s;
-            }
-            if (ld && ld != dom && lt <= 60 && ln[ld] * 10 >= lt * 8 && !memchr(t + L[i].off, '@', L[i].len))
+            int ld = L[i].script;
+            if (ld && ld != dom && L[i].letters <= 60 && L[i].in_script * 10 >= L[i].letters * 8
+                && !memchr(t + L[i].off, '@', L[i].len))
                 L[i].drop = DROP_FURN;
         }
     }

@@ -117,6 +117,16 @@ static vg_err add_lower(vg_entities *en, vg_buf *list, uint64_t salt, const char
     return e ? e : add_item(en, list, salt, sc->p, sc->n);
 }
 
+/* The code point before s[i] (a space at the start). */
+static uint32_t prev_cp(const char *s, size_t i)
+{
+    if (i == 0)
+        return ' ';
+    if ((unsigned char)s[i - 1] < 0x80)
+        return (unsigned char)s[i - 1];
+    return vg_utf8_prev(s, &i);
+}
+
 vg_err vg_entities_extract(vg_entities *en, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -125,66 +135,70 @@ vg_err vg_entities_extract(vg_entities *en, const char *s, size_t n)
     vg_buf_reset(&en->mentions);
     vg_buf_reset(&en->seen);
     vg_err e = VG_OK;
-    uint32_t prev = ' '; /* code point before i */
     size_t i = 0;
     while (i < n && !e) {
         unsigned char c = p[i];
-        /* Only these bytes can start an entity: h H w W # @ and EF (fullwidth). */
+        /* Only these bytes can start an entity: h H w W # @ and EF (the
+         * lead byte of the fullwidth forms); none is a continuation byte,
+         * so the scan can step bytewise and look back only at a candidate. */
         if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != '#' && c != '@' && c != 0xEF) {
-            if (c < 0x80) {
-                prev = c;
-                i++;
-            } else {
-                prev = vg_utf8_next(s, n, &i);
-            }
+            i++;
             continue;
         }
-        if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && !is_word_cp(prev) && prev != '/'
-            && prev != '.' && prev != '@') {
-            size_t k = vg_url_span(s + i, n - i);
-            if (k) {
-                e = add_link(en, s + i, k);
-                i += k;
-                size_t b = i;
-                prev = vg_utf8_prev(s, &b);
-                continue;
-            }
+        if ((c | 32) == 'h' && !(i + 1 < n && (p[i + 1] | 32) == 't')) {
+            i++; /* not "http": most 'h' in running text */
+            continue;
         }
-        uint32_t cp = c < 0x80 ? (i++, c) : vg_utf8_next(s, n, &i);
+        if ((c | 32) == 'w' && !(i + 1 < n && (p[i + 1] | 32) == 'w')) {
+            i++;
+            continue;
+        }
+        uint32_t prev = prev_cp(s, i);
+        if (c == 'h' || c == 'H' || c == 'w' || c == 'W') {
+            if (!is_word_cp(prev) && prev != '/' && prev != '.' && prev != '@') {
+                size_t k = vg_url_span(s + i, n - i);
+                if (k) {
+                    e = add_link(en, s + i, k);
+                    i += k;
+                    continue;
+                }
+            }
+            i++;
+            continue;
+        }
+        size_t j = i;
+        uint32_t cp = vg_utf8_next(s, n, &j);
         if ((cp == '#' || cp == 0xFF03) && !is_word_cp(prev) && prev != '&' && prev != '#'
             && prev != 0xFF03) {
-            size_t j = i, last = i;
+            size_t t = j, last = j;
             int nondigit = 0;
-            while (j < n) {
-                size_t k = j;
-                uint32_t t = p[k] < 0x80 ? p[k++] : vg_utf8_next(s, n, &k);
-                if (!is_word_cp(t))
+            while (t < n) {
+                size_t k = t;
+                uint32_t ch = p[k] < 0x80 ? p[k++] : vg_utf8_next(s, n, &k);
+                if (!is_word_cp(ch))
                     break;
-                nondigit |= !is_digit_cp(t);
-                j = last = k;
+                nondigit |= !is_digit_cp(ch);
+                t = last = k;
             }
-            if (last > i && nondigit) {
-                e = add_lower(en, &en->hashtags, 2, s + i, last - i);
-                size_t k = last;
-                prev = vg_utf8_prev(s, &k);
+            if (last > j && nondigit) {
+                e = add_lower(en, &en->hashtags, 2, s + j, last - j);
                 i = last;
                 continue;
             }
         } else if ((cp == '@' || cp == 0xFF20) && !is_word_cp(prev)
-                   && !(prev < 0x80 && strchr("_!@#$%&*", (int)prev) && prev)) {
-            size_t j = i;
-            while (j < n && j - i <= 15 && is_handle_c(p[j]))
-                j++;
-            size_t len = j - i;
-            int follow_bad = j < n && (is_handle_c(p[j]) || p[j] == '@');
+                   && !(prev < 0x80 && prev && strchr("_!@#$%&*", (int)prev))) {
+            size_t t = j;
+            while (t < n && t - j <= 15 && is_handle_c(p[t]))
+                t++;
+            size_t len = t - j;
+            int follow_bad = t < n && (is_handle_c(p[t]) || p[t] == '@');
             if (len >= 1 && len <= 15 && !follow_bad) {
-                e = add_lower(en, &en->mentions, 3, s + i, len);
-                prev = (unsigned char)s[j - 1];
-                i = j;
+                e = add_lower(en, &en->mentions, 3, s + j, len);
+                i = t;
                 continue;
             }
         }
-        prev = cp;
+        i = j;
     }
     return e;
 }

@@ -196,27 +196,34 @@ static int is_counter(const char *f, size_t k)
     return 0;
 }
 
+/* Longest folded phrase is well under this; longer lines only get the
+ * notice-prefix test, on a folded prefix of this many bytes. */
+#define PHRASE_MAX 64
+
 int vg_furniture_ui(const char *p, size_t n)
 {
     char f[FOLD_MAX * 2];
-    if (n > FOLD_MAX * 3)
+    size_t k;
+    if (n > PHRASE_MAX) {
+        size_t cut = PHRASE_MAX;
+        while (cut > 0 && ((unsigned char)p[cut] & 0xC0) == 0x80) /* whole characters */
+            cut--;
+        k = fold(p, cut, f, sizeof f);
+        for (size_t i = 0; k && i < sizeof notice_prefixes / sizeof *notice_prefixes; i++) {
+            size_t m = strlen(notice_prefixes[i]);
+            if (k >= m && !memcmp(f, notice_prefixes[i], m))
+                return VG_FURN_UI;
+        }
         return VG_FURN_NONE;
-    size_t k = fold(p, n, f, sizeof f);
-    if (n && !k) { /* pure decoration ("***", "|") or too long for a UI string */
-        size_t j = 0;
-        int junk = 1;
-        while (j < n && junk)
-            junk = is_edge_junk(vg_utf8_next(p, n, &j));
-        if (junk)
-            return VG_FURN_UI;
     }
+    k = fold(p, n, f, sizeof f);
+    if (n && !k) /* nothing but decoration ("***", "|", "»") */
+        return VG_FURN_UI;
     for (size_t i = 0; i < sizeof notice_prefixes / sizeof *notice_prefixes; i++) {
         size_t m = strlen(notice_prefixes[i]);
         if (k >= m && !memcmp(f, notice_prefixes[i], m))
             return VG_FURN_UI;
     }
-    if (!k || k > FOLD_MAX)
-        return VG_FURN_NONE;
     if (is_counter(f, k))
         return VG_FURN_UI;
     for (size_t i = 0; i < sizeof phrases / sizeof *phrases; i++)
@@ -243,14 +250,14 @@ static int prefix_ci(const char *p, size_t n, const char *lit)
 static const char *const credit_starts[] = {
     "\xC2\xA9", "(c) ", "photo:", "photos:", "photo :", "photo credit", "photograph:",
     "image:", "image credit", "picture:", "credit:", "credits:", "foto:", "fotos:", "bild:",
-    "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dits photo", "cr\xC3\xA9" "dit :",
+    "crédit photo", "crédits photo", "crédit :",
     "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
     "imagen:", "getty images", "shutterstock",
 };
 
 /* A parenthesised credit at the end of a caption begins with one of these. */
 static const char *const credit_groups[] = {
-    "photo", "foto", "image", "picture", "credit", "cr\xC3\xA9" "dit", "bild",
+    "photo", "foto", "image", "picture", "credit", "crédit", "bild",
     "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", /* фото */
     "afp photo", "ap photo", "reuters photo", "epa photo", "file photo", "getty",
 };
@@ -413,16 +420,20 @@ int vg_furniture_script_of(unsigned cp)
 
 void vg_furniture_script_count(const char *p, size_t n, size_t counts[VG_SCRIPT_COUNT])
 {
-    size_t i = 0;
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i = 0, latin = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)p[i];
+        unsigned char c = u[i];
         if (c < 0x80) {
-            counts[vg_furniture_script_of(c)]++;
+            latin += ((c | 32) >= 'a' && (c | 32) <= 'z');
             i++;
         } else {
-            counts[vg_furniture_script_of(vg_utf8_next(p, n, &i))]++;
+            size_t len;
+            counts[vg_furniture_script_of(vg_utf8_decode_valid(u + i, &len))]++;
+            i += len;
         }
     }
+    counts[VG_SCRIPT_LATIN] += latin;
 }
 
 size_t vg_furniture_title_cut(const char *p, size_t n)

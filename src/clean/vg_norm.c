@@ -6,7 +6,8 @@
  * set when the character has combining class 0, is not the second half of
  * any canonical composition (utf8proc marks those with bit 15 of
  * comb_index), is not a Hangul vowel or final jamo, and its canonical
- * decomposition, if any, is not a singleton or excluded from composition.
+ * canonical decomposition, if any, composes back to the character itself
+ * (not a singleton, not excluded from composition).
  * A string of such characters is NFC.  Code points below U+0300 all qualify.
  * Other characters (outside the BMP, or combining marks) are tested on
  * utf8proc's properties directly; a combining mark passes when it composes
@@ -48,12 +49,18 @@ static int nfc_qc_yes(uint32_t cp, int *ccc)
     if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0) {
         if (pr->comp_exclusion)
             return 0;
-        utf8proc_int32_t d[4];
+        /* Precomposed characters are stable when composing their full
+         * decomposition gives them back; singletons (U+212B ANGSTROM SIGN
+         * -> U+00C5) and excluded ones do not. */
+        utf8proc_int32_t d[8];
         int bc = 0;
-        utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)cp, d, 4,
+        utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)cp, d, 8,
                                                      UTF8PROC_DECOMPOSE, &bc);
-        if (k == 1)
-            return 0; /* singleton: NFC maps it to another character */
+        if (k < 1 || k > 8)
+            return 0;
+        k = utf8proc_normalize_utf32(d, k, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (k != 1 || (uint32_t)d[0] != cp)
+            return 0;
     }
     return 1;
 }
@@ -100,7 +107,9 @@ int vg_norm_is_nfc(const vg_norm *nm, const char *s, size_t n)
             last = 0;
             continue;
         }
-        uint32_t cp = vg_utf8_next(s, n, &i);
+        size_t len;
+        uint32_t cp = vg_utf8_decode_valid(p + i, &len);
+        i += len;
         if (cp < 0x10000 && (nm->nfc_yes[cp >> 3] & (1u << (cp & 7)))) {
             last = 0;
             continue;
@@ -170,41 +179,66 @@ static int classify(uint32_t cp)
     return CH_KEEP;
 }
 
+/*
+ * The output never grows: a kept character is copied as is, a run of space
+ * characters (at least one byte) becomes at most one ' ', and an end of
+ * line (at least one byte) at most one '\n'.  So one reservation of n bytes
+ * up front lets the loop write without checks, which is what keeps a tweet
+ * at a few nanoseconds per byte.
+ */
 vg_err vg_norm_space(const char *s, size_t n, vg_buf *out)
 {
     const unsigned char *p = (const unsigned char *)s;
     vg_err e = vg_buf_reserve(out, n + 1);
     if (e)
         return e;
-    size_t cur = 0;             /* bytes in the current output line */
+    char *w = out->p + out->n;  /* write position */
+    char *line = w;             /* start of the current output line */
     int lines = out->n > 0;     /* a finished line precedes */
     int space = 0;              /* a space is pending inside the line */
     size_t i = 0;
     while (i < n) {
-        size_t at = i;
-        uint32_t cp = p[i] < 0x80 ? p[i++] : vg_utf8_next(s, n, &i);
+        unsigned char c = p[i];
+        if (c > 0x20 && c < 0x7F) { /* printable ASCII: the common case */
+            if (w == line) {
+                if (lines)
+                    *w++ = '\n', line = w;
+            } else if (space) {
+                *w++ = ' ';
+            }
+            space = 0;
+            *w++ = (char)c;
+            i++;
+            while (i < n && p[i] > 0x20 && p[i] < 0x7F)
+                *w++ = (char)p[i++];
+            continue;
+        }
+        size_t at = i, len = 1;
+        uint32_t cp = c < 0x80 ? c : vg_utf8_decode_valid(p + i, &len);
+        i += len;
         int k = classify(cp);
         if (k == CH_KEEP) {
-            if (!cur && lines)
-                e = vg_buf_putc(out, '\n');
-            else if (cur && space)
-                e = vg_buf_putc(out, ' ');
+            if (w == line) {
+                if (lines)
+                    *w++ = '\n', line = w;
+            } else if (space) {
+                *w++ = ' ';
+            }
             space = 0;
-            if (!e)
-                e = vg_buf_append(out, s + at, i - at);
-            if (e)
-                return e;
-            cur += i - at;
+            for (size_t j = at; j < i; j++)
+                *w++ = (char)p[j];
         } else if (k == CH_SPACE) {
             space = 1;
         } else if (k == CH_EOL) {
             if (cp == '\r' && i < n && p[i] == '\n')
                 i++;
-            if (cur)
+            if (w != line)
                 lines = 1;
-            cur = 0;
+            line = w;
             space = 0;
         }
     }
+    out->n = (size_t)(w - out->p);
+    out->p[out->n] = '\0';
     return VG_OK;
 }

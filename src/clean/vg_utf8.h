@@ -31,6 +31,25 @@ vg_err vg_utf8_repair(const char *p, size_t n, vg_buf *out, size_t *nbad);
  */
 uint32_t vg_utf8_next(const char *p, size_t n, size_t *i);
 
+/*
+ * Decode the code point at p of VALID UTF-8 whose lead byte is >= 0x80 and
+ * set *len to its length.  No checks: only for text already validated.
+ */
+static inline uint32_t vg_utf8_decode_valid(const unsigned char *p, size_t *len)
+{
+    if (p[0] < 0xE0) {
+        *len = 2;
+        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (p[0] < 0xF0) {
+        *len = 3;
+        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    *len = 4;
+    return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12)
+           | ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
 /* Decode the code point ending just before p[*i] and move *i back to it. */
 uint32_t vg_utf8_prev(const char *p, size_t *i);
 

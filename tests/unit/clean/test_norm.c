@@ -74,6 +74,7 @@ static void test_nfc(void **state)
     nfc_is("cafe\xCC\x81", "caf\xC3\xA9", 1);                  /* e + acute */
     nfc_is("caf\xC3\xA9", "caf\xC3\xA9", 0);                   /* already NFC */
     nfc_is("\xE2\x84\xA6", "\xCE\xA9", 1);                     /* ohm sign -> omega */
+    nfc_is("\xE2\x84\xAB", "\xC3\x85", 1); /* angstrom sign -> Å (fuzz: singleton via Å) */
     nfc_is("\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80", 1);     /* jamo -> 가 */
     nfc_is("\xD0\xB8\xCC\x86", "\xD0\xB9", 1);                 /* и + breve -> й */
     nfc_is("\xD0\x99\xD0\xB9", "\xD0\x99\xD0\xB9", 0);         /* Йй already */
