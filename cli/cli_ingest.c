@@ -40,8 +40,6 @@ static void clear_progress(ingest_ui *ui)
 static void on_skip(void *ctx, const char *msg)
 {
     ingest_ui *ui = ctx;
-    if (ui->req->common.quiet)
-        return;
     if (!ui->req->verbose && ui->skips_shown >= SKIP_MESSAGES) {
         if (ui->skips_shown == SKIP_MESSAGES)
             fprintf(stderr, "vigie %s: further skipped records are only counted "
@@ -132,7 +130,8 @@ int cli_run_ingest(cli_ingest_req *req, vg_ingest_stats *st)
             cli_error(req->cmd, "cannot record the run: %s", vg_store_errmsg(req->store));
         free(inputs);
     }
-    if (req->print_summary && !req->common.quiet)
+    /* A run that failed before reading anything has nothing to summarise. */
+    if (req->print_summary && !req->common.quiet && (e == VG_OK || st->read || st->skipped))
         print_summary(req, st, secs);
     if (e) {
         cli_error(req->cmd, "%s", err[0] ? err : vg_strerror(e));
@@ -170,7 +169,7 @@ static void ingest_usage(FILE *f)
 "      --batch N           records per transaction (default 4096)\n"
 "Output:\n"
 "      --format text|json  summary format (default text)\n"
-"  -q, --quiet             print nothing but errors\n"
+"  -q, --quiet             no summary: only errors and skipped records\n"
 "  -v, --verbose           print every skipped record\n"
 "  -h, --help              this help\n"
 "\n"

@@ -202,13 +202,22 @@ static void search_usage(FILE *f)
 "Example: vigie search 'macron AND (leak* OR hack*)'\n");
 }
 
+/* One line per document: id, date, source, author, title (or the start of
+ * the text for posts), then the snippet indented. */
 static void print_doc_line(const vg_doc *d, const vg_slice *snippet)
 {
     char tb[32];
-    printf("%-20.*s %-20s %-24.*s %.*s\n", (int)d->id.n, d->id.p, fmt_time(d->published_at, tb),
-           (int)(d->source.n > 24 ? 24 : d->source.n), d->source.p ? d->source.p : "",
-           (int)(d->title.n ? (d->title.n > 100 ? 100 : d->title.n) : 0),
-           d->title.p ? d->title.p : "");
+    vg_slice head = d->title.n ? d->title : d->text;
+    size_t n = head.n > 100 ? 100 : head.n;
+    while (n < head.n && n > 0 && ((unsigned char)head.p[n] & 0xc0) == 0x80)
+        n--; /* do not cut a UTF-8 sequence */
+    printf("%.*s  %s  %.*s  %.*s  ", (int)d->id.n, d->id.p,
+           d->published_at == VG_TIME_NONE ? "-" : fmt_time(d->published_at, tb),
+           (int)(d->source.n ? d->source.n : 1), d->source.n ? d->source.p : "-",
+           (int)(d->author.n ? d->author.n : 1), d->author.n ? d->author.p : "-");
+    for (size_t i = 0; i < n; i++)
+        putchar(head.p[i] == '\n' ? ' ' : head.p[i]);
+    putchar('\n');
     if (snippet && snippet->n) {
         /* One line: the snippet may span paragraphs. */
         fputs("    ", stdout);

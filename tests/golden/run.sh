@@ -7,7 +7,7 @@
 # CASE_DIR holds `cmd` (a shell script; it finds the vigie binary in $VIGIE,
 # a fresh store path in $DB and a scratch folder in $TMP, and runs in
 # CASE_DIR), the inputs it names, and `expected` (its standard output and
-# standard error, merged).  To accept a new output after checking it by hand:
+# standard error, merged, with the scratch folder written as $TMP).  To accept a new output after checking it by hand:
 #   VG_GOLDEN_UPDATE=1 meson test -C build --suite golden
 set -u
 VIGIE=$1
@@ -18,8 +18,10 @@ DB="$TMP/test.db"
 export VIGIE DB TMP
 unset VIGIE_DB
 cd "$CASE" || exit 1
-sh ./cmd >"$TMP/actual" 2>&1
-echo "exit $?" >>"$TMP/actual"
+sh ./cmd >"$TMP/raw" 2>&1
+echo "exit $?" >>"$TMP/raw"
+# The scratch folder's name changes from run to run.
+sed "s|$TMP|\$TMP|g" "$TMP/raw" >"$TMP/actual"
 if [ "${VG_GOLDEN_UPDATE:-}" = 1 ]; then
     cp "$TMP/actual" expected
     echo "updated $CASE/expected"
