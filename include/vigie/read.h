@@ -6,7 +6,8 @@
  * memory per record.  Compression is detected from the magic bytes (gzip,
  * zstd), not the file name.  The format is detected from the name
  * (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".txt") after removing a
- * ".gz"/".zst" suffix, or forced with vg_read_opts.format.
+ * ".gz"/".zst" suffix, or forced with vg_read_opts.format; standard input
+ * is JSONL if it starts with '{', else text.
  *
  *   plain text  one document per file: first non-empty line is the title,
  *               the rest the text.  id = file path relative to the root
@@ -68,8 +69,10 @@ void vg_fieldmap_free(vg_fieldmap *m);
 
 /*
  * Add "field=path[,field=path...]" to the mapping.  A path may list
- * alternatives separated by '|', tried in order ("text=full_text|text").
- * On error returns VG_EINVAL and writes a reason into err (errcap bytes).
+ * alternatives separated by '|', tried in order ("text=full_text|text");
+ * a trailing ":unquote" undoes the spreadsheet escape '@…' -> @…; an empty
+ * path ("date=") turns the field off.  On error returns VG_EINVAL and
+ * writes a reason into err (errcap bytes; err may be NULL).
  */
 vg_err vg_fieldmap_parse(vg_fieldmap *m, const char *spec, char *err, size_t errcap);
 
@@ -103,9 +106,10 @@ typedef struct vg_reader vg_reader;
 
 /*
  * Open path for reading ("-" = standard input; a folder is walked in sorted
- * order, skipping hidden files).  opts may be NULL.  Caller frees with
- * vg_reader_free().  On failure *out is NULL and, if err is not NULL, a
- * message is written there.
+ * order, skipping hidden files).  opts may be NULL; opts->map is copied, so
+ * it may be freed after this call.  Caller frees with vg_reader_free().  On
+ * failure *out is NULL (VG_ENOTFOUND: no such path) and, if err is not
+ * NULL, a message is written there.
  */
 vg_err vg_reader_open(vg_reader **out, const char *path, const vg_read_opts *opts,
                       char *err, size_t errcap);
@@ -114,7 +118,11 @@ vg_err vg_reader_open(vg_reader **out, const char *path, const vg_read_opts *opt
  * Read the next record into doc.  Returns VG_OK (doc filled; its slices are
  * valid until the next call or vg_reader_free), VG_DONE at the end,
  * VG_EPARSE for a skipped bad record (message in vg_reader_errmsg), or
- * another error for a failure that ends the stream (I/O, memory).
+ * another error for a failure that ends the current file (VG_EIO: cannot
+ * open, truncated or corrupt compressed data; the records before it were
+ * returned).  After VG_EIO the next call goes on with the next file of a
+ * folder (VG_DONE for a single file); VG_ENOMEM is returned by every later
+ * call.  Messages and formats: docs/FORMATS.md.
  */
 vg_err vg_reader_next(vg_reader *r, vg_doc *doc);
 
@@ -138,7 +146,9 @@ void vg_reader_free(vg_reader *r);
  * "2017-05-05"), "2015-01-17 17:05:00" (UTC assumed), RFC 2822
  * ("Fri, 05 May 2017 21:30:00 +0200"), Twitter's "Fri May 05 21:30:00 +0000
  * 2017", US "1/17/2015 17:05", and Unix epoch seconds or milliseconds.
- * Returns VG_EPARSE when s is not one of these.
+ * Returns VG_EPARSE when s is not one of these or a field is out of range.
+ * Epoch: <= 11 digits seconds, 12-14 ms, 15-17 us, 18-19 ns; a time
+ * without a zone is UTC.  Only s[0..n) is read.  Full rules: docs/FORMATS.md.
  */
 vg_err vg_date_parse(const char *s, size_t n, int64_t *out);
 
