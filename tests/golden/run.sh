@@ -10,7 +10,7 @@
 # standard error, merged, with the scratch folder written as $TMP).  To accept a new output after checking it by hand:
 #   VG_GOLDEN_UPDATE=1 meson test -C build --suite golden
 set -u
-VIGIE=$1
+VIGIE=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")  # absolute: cmd runs in CASE
 CASE=$2
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
