@@ -1,0 +1,8 @@
+#!/bin/sh
+# eval.sh - every quality evaluation on the real data in ../shared/data
+# (make eval).  Each evaluation prints one line and skips when its data is
+# missing; the figures are recorded in docs/EVALUATION.md.
+set -eu
+cd "$(dirname "$0")/.."
+echo "== language identification (SemEval 2022 task 8 lang1 labels)"
+scripts/eval-langid.sh
