@@ -58,6 +58,21 @@ static int lf_only(unsigned char c)
     return c == '\n';
 }
 
+/*
+ * libcsv ends records at '\r' too unless given a terminator hook, which
+ * it then calls for every byte.  Lines without a bare '\r' (nearly all:
+ * the one before '\n' is already cut off) use the built-in test, which is
+ * the same for them and cheaper.
+ */
+static void set_term(vg_csv_state *c, const char *p, size_t n)
+{
+    bool need_hook = memchr(p, '\r', n) != NULL;
+    if (need_hook != c->term_hook) {
+        csv_set_term_func(&c->p, need_hook ? lf_only : NULL);
+        c->term_hook = need_hook;
+    }
+}
+
 static bool grow_fields(vg_csv_state *c, size_t need)
 {
     if (need <= c->fcap)
@@ -130,6 +145,7 @@ vg_err vg_read_csv_begin(vg_reader *r)
             return vg_reader_fail_input(r, VG_ENOMEM);
         csv_set_space_func(&c->p, no_space);
         csv_set_term_func(&c->p, lf_only);
+        c->term_hook = true;
         c->p_ready = true;
     }
     csv_set_delim(&c->p, r->fmt == VG_FMT_TSV ? CSV_TAB : CSV_COMMA);
@@ -355,9 +371,11 @@ vg_err vg_read_csv_next(vg_reader *r, vg_doc *d)
             c->rec_done = true;
         } else if (has_nl && body == n - 1) {
             c->base = NULL;
+            set_term(c, p, body);
             csv_parse(&c->p, p, n, on_field, on_record, c);
         } else {
             c->base = NULL;
+            set_term(c, p, body);
             csv_parse(&c->p, p, body, on_field, on_record, c);
             csv_parse(&c->p, "\n", 1, on_field, on_record, c);
         }

@@ -32,6 +32,7 @@
 typedef struct vg_csv_state {
     struct csv_parser p;
     bool p_ready;         /* csv_init succeeded */
+    bool term_hook;       /* lf_only is set as libcsv's terminator test */
     vg_buf arena;         /* bytes of the current record's fields (libcsv path) */
     const char *base;     /* fields are base + off: arena.p or the line itself */
     size_t *off, *len;    /* per field: offset from base, length */
