@@ -433,25 +433,32 @@ void vg_cleaner_observe(vg_cleaner *c, const vg_doc *raw)
 {
     if (!c->boiler || !raw->source.n || !raw->text.n)
         return;
-    uint64_t src = vg_boiler_source(raw->source.p, raw->source.n);
     const char *p = raw->text.p;
-    size_t n = raw->text.n, i = 0, lines = 0;
-    vg_buf_reset(&c->keys);
-    while (i < n) {
-        size_t e = i;
-        while (e < n && p[e] != '\n' && p[e] != '\r')
-            e++;
-        uint64_t key = vg_boiler_key(src, p + i, e - i);
-        size_t j = i;
-        while (j < e && (p[j] == ' ' || p[j] == '\t'))
-            j++;
-        lines += j < e;
-        if (key && vg_buf_append(&c->keys, &key, sizeof key))
-            return; /* out of memory: learn nothing from this document */
+    size_t n = raw->text.n, lines = 0;
+    /* Count non-empty lines first: most posts are one line and stop here. */
+    for (size_t i = 0; i < n && lines < LEARN_MIN_LINES;) {
+        const char *nl = memchr(p + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - p) : n;
+        for (size_t j = i; j < e; j++)
+            if (p[j] != ' ' && p[j] != '\t' && p[j] != '\r') {
+                lines++;
+                break;
+            }
         i = e + 1;
     }
     if (lines < LEARN_MIN_LINES)
         return;
+    uint64_t src = vg_boiler_source(raw->source.p, raw->source.n);
+    vg_buf_reset(&c->keys);
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && p[e] != '\n' && p[e] != '\r')
+            e++;
+        uint64_t key = vg_boiler_key(src, p + i, e - i);
+        if (key && vg_buf_append(&c->keys, &key, sizeof key))
+            return; /* out of memory: learn nothing from this document */
+        i = e + 1;
+    }
     vg_boiler_observe(c->boiler, (uint64_t *)(void *)c->keys.p, c->keys.n / sizeof(uint64_t),
                       vg_hash64(p, n, src));
 }
