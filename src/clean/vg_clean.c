@@ -36,7 +36,7 @@
 #include "vigie/lang.h"
 
 /* Why a line was dropped (0: kept). */
-enum { DROP_NONE, DROP_FURN, DROP_BOILER, DROP_BYLINE };
+enum { DROP_NONE, DROP_FURN, DROP_BOILER, DROP_BYLINE, DROP_HEADLINE };
 
 typedef struct line {
     size_t off, len; /* slice of the normalised text */
@@ -258,7 +258,10 @@ static void mark_furniture(line *L, size_t nl, const char *t)
         }
     }
 
-    /* Related-article headlines: Title-Case lines between kept lines. */
+    /* Related-article headlines: a Title-Case line between kept lines that
+     * sits next to a removed caption or credit (the teaser box of a related
+     * article).  Without that neighbour it is more likely a subhead or a
+     * list item of the article itself, and stays. */
     size_t first = nl, last = nl;
     for (size_t i = 0; i < nl; i++)
         if (!L[i].drop) {
@@ -267,7 +270,11 @@ static void mark_furniture(line *L, size_t nl, const char *t)
             last = i;
         }
     for (size_t i = first + 1; i < last; i++)
-        if (!L[i].drop && vg_furniture_headline(t + L[i].off, L[i].len))
+        if (!L[i].drop && (L[i - 1].drop || L[i + 1].drop)
+            && vg_furniture_headline(t + L[i].off, L[i].len))
+            L[i].drop = DROP_HEADLINE;
+    for (size_t i = 0; i < nl; i++)
+        if (L[i].drop == DROP_HEADLINE)
             L[i].drop = DROP_FURN;
 }
 

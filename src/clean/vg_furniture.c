@@ -248,7 +248,7 @@ static int prefix_ci(const char *p, size_t n, const char *lit)
 
 /* Credit lines start like this (folded, ASCII-insensitive). */
 static const char *const credit_starts[] = {
-    "\xC2\xA9", "(c) ", "photo:", "photos:", "photo :", "photo credit", "photograph:",
+    "\xC2\xA9", "photo:", "photos:", "photo :", "photo credit", "photograph:",
     "image:", "image credit", "picture:", "credit:", "credits:", "foto:", "fotos:", "bild:",
     "crédit photo", "crédits photo", "crédit :",
     "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */

@@ -222,6 +222,18 @@ static void test_furniture_doc(void **state)
                               "Weitere Einzelheiten wurden zun\xC3\xA4" "chst nicht bekannt."));
     assert_true(d.flags & VG_DOC_FURNITURE);
 
+    /* Title-Case list items stay; a Title-Case teaser next to a caption goes */
+    d = mkdoc("x.com", "", "Here are the menus for the week, one per plan.\n"
+                           "Meal Prep Menu for Eating Plan A\nMeal Prep Menu for Eating Plan B\n"
+                           "Each plan lists its containers.\n"
+                           "The minister at a rally in Lyon on Sunday, May 7, 2017 - Sputnik International\n"
+                           "Poll: Some 65% of French People Want Fillon to Withdraw From Race\n"
+                           "The vote takes place on Sunday.", "en");
+    assert_int_equal(vg_cleaner_clean(c, &d), VG_OK);
+    assert_true(tu_eq(d.text, "Here are the menus for the week, one per plan.\n\n"
+                              "Meal Prep Menu for Eating Plan A\n\nMeal Prep Menu for Eating Plan B\n\n"
+                              "Each plan lists its containers.\n\nThe vote takes place on Sunday."));
+
     /* a one-line post made only of a UI word stays as it is */
     d = mkdoc("twitter", "", "Share", "en");
     assert_int_equal(vg_cleaner_clean(c, &d), VG_OK);

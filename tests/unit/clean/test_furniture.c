@@ -66,6 +66,7 @@ static void test_credit(void **state)
     assert_true(CREDIT("Francois Fillon delivers a speech in Paris, France, November 22, 2016. - Sputnik International"));
     assert_true(CREDIT("The Kremlin seen from the Bolshoy Moskvoretsky Bridge in Moscow - RIA Novosti"));
     /* not credits */
+    assert_false(CREDIT("(c) The Secretary of Commerce shall:")); /* news-sample: legal clause */
     assert_false(CREDIT("The minister said the claims were absurd (Reuters)."));
     assert_false(CREDIT("He met the president in Paris - Le Pen was not invited"));
     assert_false(CREDIT("Ask the photographer (he was there) what happened"));
