@@ -63,10 +63,13 @@ fi
 
 if [ "$FUZZ_SECONDS" -gt 0 ] && command -v clang >/dev/null 2>&1; then
     step "fuzzing each target for $FUZZ_SECONDS s (libFuzzer)"
+    # The library is instrumented for coverage too (fuzzer-no-link), or
+    # libFuzzer sees only the target's own few lines.
     if CC=clang CXX=clang++ setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined \
-            -Db_lundef=false -Dbuildtype=debug && ninja -C build-fuzz >/dev/null; then
+            -Db_lundef=false -Dbuildtype=debug -Dc_args=-fsanitize=fuzzer-no-link \
+            -Dcpp_args=-fsanitize=fuzzer-no-link && ninja -C build-fuzz >/dev/null; then
         for t in build-fuzz/tests/fuzz/fuzz_*; do
-            [ -x "$t" ] || continue
+            [ -f "$t" ] && [ -x "$t" ] || continue
             name=$(basename "$t" | sed 's/^fuzz_//')
             work=$(mktemp -d)
             cp -r "tests/fuzz/corpus/$name/." "$work/" 2>/dev/null
