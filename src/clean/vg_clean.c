@@ -377,7 +377,10 @@ vg_err vg_cleaner_clean(vg_cleaner *c, vg_doc *doc)
             kept++;
         }
     if (kept >= 2) {
-        if (vg_byline_match(t.p + L[last].off, L[last].len, 1, &doc->byline))
+        /* A bullet or dash before a name ends articles ("• Zachary Reyes")
+         * but also attributes quotes in short posts ("...\n- Oscar Wilde"):
+         * only texts of three or more paragraphs get that form. */
+        if (vg_byline_match(t.p + L[last].off, L[last].len, kept >= 3, &doc->byline))
             L[last].drop = DROP_BYLINE;
         else if (vg_byline_match(t.p + L[first].off, L[first].len, 0, &doc->byline))
             L[first].drop = DROP_BYLINE;

@@ -234,6 +234,12 @@ static void test_furniture_doc(void **state)
                               "Meal Prep Menu for Eating Plan A\n\nMeal Prep Menu for Eating Plan B\n\n"
                               "Each plan lists its containers.\n\nThe vote takes place on Sunday."));
 
+    /* a quote attribution in a short post is no byline */
+    d = mkdoc("twitter", "", "Be yourself; everyone else is already taken.\n- Oscar Wilde", "en");
+    assert_int_equal(vg_cleaner_clean(c, &d), VG_OK);
+    assert_int_equal(d.byline.n, 0);
+    assert_true(tu_eq(d.text, "Be yourself; everyone else is already taken.\n\n- Oscar Wilde"));
+
     /* a one-line post made only of a UI word stays as it is */
     d = mkdoc("twitter", "", "Share", "en");
     assert_int_equal(vg_cleaner_clean(c, &d), VG_OK);
