@@ -13,32 +13,35 @@
 
 typedef struct lang_name {
     const char *name;
+    size_t len; /* strlen(name): compared first, so a lookup is cheap */
     const char *code;
 } lang_name;
 
+#define L(name, code) {name, sizeof name - 1, code}
+
 static const lang_name names[] = {
-    {"afrikaans", "af"}, {"albanian", "sq"}, {"amharic", "am"}, {"arabic", "ar"},
-    {"armenian", "hy"}, {"azerbaijani", "az"}, {"basque", "eu"}, {"belarusian", "be"},
-    {"bengali", "bn"}, {"bosnian", "bs"}, {"bulgarian", "bg"}, {"burmese", "my"},
-    {"catalan", "ca"}, {"chinese", "zh"}, {"simplified chinese", "zh"},
-    {"traditional chinese", "zh"}, {"croatian", "hr"}, {"czech", "cs"}, {"danish", "da"},
-    {"dutch", "nl"}, {"english", "en"}, {"esperanto", "eo"}, {"estonian", "et"},
-    {"farsi", "fa"}, {"persian", "fa"}, {"filipino", "tl"}, {"tagalog", "tl"},
-    {"finnish", "fi"}, {"french", "fr"}, {"galician", "gl"}, {"georgian", "ka"},
-    {"german", "de"}, {"greek", "el"}, {"gujarati", "gu"}, {"hausa", "ha"}, {"hebrew", "he"},
-    {"hindi", "hi"}, {"hungarian", "hu"}, {"icelandic", "is"}, {"indonesian", "id"},
-    {"irish", "ga"}, {"italian", "it"}, {"japanese", "ja"}, {"kannada", "kn"},
-    {"kazakh", "kk"}, {"khmer", "km"}, {"korean", "ko"}, {"kurdish", "ku"}, {"kyrgyz", "ky"},
-    {"lao", "lo"}, {"latin", "la"}, {"latvian", "lv"}, {"lithuanian", "lt"},
-    {"luxembourgish", "lb"}, {"macedonian", "mk"}, {"malay", "ms"}, {"malayalam", "ml"},
-    {"maltese", "mt"}, {"marathi", "mr"}, {"mongolian", "mn"}, {"nepali", "ne"},
-    {"norwegian", "no"}, {"pashto", "ps"}, {"pushto", "ps"}, {"polish", "pl"},
-    {"portuguese", "pt"}, {"punjabi", "pa"}, {"romanian", "ro"}, {"russian", "ru"},
-    {"serbian", "sr"}, {"sinhala", "si"}, {"slovak", "sk"}, {"slovenian", "sl"},
-    {"somali", "so"}, {"spanish", "es"}, {"swahili", "sw"}, {"swedish", "sv"},
-    {"tajik", "tg"}, {"tamil", "ta"}, {"telugu", "te"}, {"thai", "th"}, {"turkish", "tr"},
-    {"turkmen", "tk"}, {"ukrainian", "uk"}, {"urdu", "ur"}, {"uzbek", "uz"},
-    {"vietnamese", "vi"}, {"welsh", "cy"}, {"yoruba", "yo"}, {"zulu", "zu"},
+    L("afrikaans", "af"), L("albanian", "sq"), L("amharic", "am"), L("arabic", "ar"),
+    L("armenian", "hy"), L("azerbaijani", "az"), L("basque", "eu"), L("belarusian", "be"),
+    L("bengali", "bn"), L("bosnian", "bs"), L("bulgarian", "bg"), L("burmese", "my"),
+    L("catalan", "ca"), L("chinese", "zh"), L("simplified chinese", "zh"),
+    L("traditional chinese", "zh"), L("croatian", "hr"), L("czech", "cs"), L("danish", "da"),
+    L("dutch", "nl"), L("english", "en"), L("esperanto", "eo"), L("estonian", "et"),
+    L("farsi", "fa"), L("persian", "fa"), L("filipino", "tl"), L("tagalog", "tl"),
+    L("finnish", "fi"), L("french", "fr"), L("galician", "gl"), L("georgian", "ka"),
+    L("german", "de"), L("greek", "el"), L("gujarati", "gu"), L("hausa", "ha"), L("hebrew", "he"),
+    L("hindi", "hi"), L("hungarian", "hu"), L("icelandic", "is"), L("indonesian", "id"),
+    L("irish", "ga"), L("italian", "it"), L("japanese", "ja"), L("kannada", "kn"),
+    L("kazakh", "kk"), L("khmer", "km"), L("korean", "ko"), L("kurdish", "ku"), L("kyrgyz", "ky"),
+    L("lao", "lo"), L("latin", "la"), L("latvian", "lv"), L("lithuanian", "lt"),
+    L("luxembourgish", "lb"), L("macedonian", "mk"), L("malay", "ms"), L("malayalam", "ml"),
+    L("maltese", "mt"), L("marathi", "mr"), L("mongolian", "mn"), L("nepali", "ne"),
+    L("norwegian", "no"), L("pashto", "ps"), L("pushto", "ps"), L("polish", "pl"),
+    L("portuguese", "pt"), L("punjabi", "pa"), L("romanian", "ro"), L("russian", "ru"),
+    L("serbian", "sr"), L("sinhala", "si"), L("slovak", "sk"), L("slovenian", "sl"),
+    L("somali", "so"), L("spanish", "es"), L("swahili", "sw"), L("swedish", "sv"),
+    L("tajik", "tg"), L("tamil", "ta"), L("telugu", "te"), L("thai", "th"), L("turkish", "tr"),
+    L("turkmen", "tk"), L("ukrainian", "uk"), L("urdu", "ur"), L("uzbek", "uz"),
+    L("vietnamese", "vi"), L("welsh", "cy"), L("yoruba", "yo"), L("zulu", "zu"),
 };
 
 static int is_alpha(char c)
@@ -49,7 +52,7 @@ static int is_alpha(char c)
 static size_t by_name(const char *p, size_t n, char out[8])
 {
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strlen(names[i].name) == n && !strncasecmp(p, names[i].name, n)) {
+        if (names[i].len == n && !strncasecmp(p, names[i].name, n)) {
             size_t k = strlen(names[i].code);
             memcpy(out, names[i].code, k + 1);
             return k;

@@ -213,6 +213,19 @@ vg_err vg_norm_space(const char *s, size_t n, vg_buf *out)
                 *w++ = (char)p[i++];
             continue;
         }
+        if (c >= 0xC3 && c <= 0xDF) { /* U+00C0..U+07FF: letters, always kept */
+            if (w == line) {
+                if (lines)
+                    *w++ = '\n', line = w;
+            } else if (space) {
+                *w++ = ' ';
+            }
+            space = 0;
+            *w++ = (char)c;
+            *w++ = (char)p[i + 1];
+            i += 2;
+            continue;
+        }
         size_t at = i, len = 1;
         uint32_t cp = c < 0x80 ? c : vg_utf8_decode_valid(p + i, &len);
         i += len;

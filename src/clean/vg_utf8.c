@@ -78,6 +78,14 @@ size_t vg_utf8_valid_prefix(const char *s, size_t n)
             i += 8;
             continue;
         }
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            i += 2; /* Latin, Greek, Cyrillic, Hebrew, Arabic */
+            continue;
+        }
         size_t k = seq_len(p + i, n - i, &sub);
         if (!k)
             return i;
