@@ -64,7 +64,7 @@ static void test_seeds(void **state)
     assert_int_equal(vg_cleaner_new(&c, NULL), VG_OK);
     for (size_t i = 0; i < sizeof seeds / sizeof *seeds; i++) {
         char rel[256];
-        size_t n;
+        size_t n = 0;
         snprintf(rel, sizeof rel, "seeds/%s.txt", seeds[i]);
         char *raw = tu_read(rel, &n);
         assert_non_null(raw);
@@ -90,7 +90,7 @@ static void test_seeds(void **state)
             fwrite(got.p, 1, got.n, f);
             fclose(f);
         }
-        size_t wn;
+        size_t wn = 0;
         char *want = tu_read(rel, &wn);
         assert_non_null(want);
         if (wn != got.n || memcmp(want, got.p, wn) != 0) {
