@@ -11,10 +11,13 @@
  * by '\n', without a trailing separator: "#a\n#b".  Hashtags are kept without
  * '#', lower-cased; mentions without '@', lower-cased; links canonicalised.
  *
- * Stable id: the input's own id when it has one; otherwise "h:" followed by 16
- * hex digits of a 64-bit hash of the raw source, author, url, published_at,
- * title and text, so that the same input yields the same id on every run and
- * on every machine (and the same text posted by two accounts stays two posts).
+ * Stable id: the input's own id when it has one; otherwise "h:", 5 hex digits
+ * of the publication day (days since 1970 plus 2^19; left out when there is
+ * no date) and 16 hex digits of a 64-bit hash of the raw source, author,
+ * url, published_at, title and text.  The same input yields the same id on
+ * every run and on every machine, the same text posted by two accounts stays
+ * two posts, and ids of one day sort together, which keeps the store's id
+ * lookups local for streams that arrive roughly in time order.
  *
  * Later analyses (copies, coordination, stories, quotes) refer to a document
  * by this id, or by the store's sequence number (vg_doc.seq), which grows in
@@ -83,8 +86,18 @@ void vg_doc_init(vg_doc *d);
  * Fill d->id with the content-hash id when it is empty.  buf must hold at
  * least VG_DOC_HASHID_LEN + 1 bytes and outlive the use of d->id.
  */
-#define VG_DOC_HASHID_LEN 18
+#define VG_DOC_HASHID_LEN 23
 void vg_doc_ensure_id(vg_doc *d, char *buf);
+
+/*
+ * The 63-bit lookup key of an id for probe number salt (0, 1, ...): for salt
+ * 0, hashed ids with a day give (day << 40 | low 40 bits of their hash) and
+ * decimal ids of up to 18 digits their value (platform ids such as tweet ids
+ * grow with time), so keys of documents that arrive together are close;
+ * anything else, and every later probe, is a hash of the id.  Keys may
+ * collide: the store compares ids and probes the next salt.
+ */
+int64_t vg_doc_key(vg_slice id, int salt);
 
 #ifdef __cplusplus
 }

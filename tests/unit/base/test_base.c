@@ -54,7 +54,7 @@ static void test_hash_id_stable_and_field_sensitive(void **state)
     a.title = S("ab");
     a.text = S("c");
     vg_doc_ensure_id(&a, b1);
-    assert_int_equal(a.id.n, VG_DOC_HASHID_LEN);
+    assert_int_equal(a.id.n, 18); /* no date: no day part */
     assert_memory_equal(a.id.p, "h:", 2);
     assert_true(a.flags & VG_DOC_HASHED_ID);
     /* Moving a byte across the title/text boundary changes the id. */
@@ -77,6 +77,22 @@ static void test_hash_id_stable_and_field_sensitive(void **state)
     e.published_at = 0;
     vg_doc_ensure_id(&e, b3);
     assert_memory_not_equal(a.id.p, e.id.p, VG_DOC_HASHID_LEN);
+    /* With a date, the id starts with the biased day number. */
+    vg_doc t = a;
+    t.id.n = 0;
+    t.published_at = 1494018000; /* 2017-05-05 21:00 UTC, day 17291 */
+    vg_doc_ensure_id(&t, b3);
+    assert_int_equal(t.id.n, VG_DOC_HASHID_LEN);
+    assert_memory_equal(t.id.p, "h:8438b", 7);
+    /* Its key is day << 40 | the hash's low 40 bits: close to its day's. */
+    int64_t k = vg_doc_key(t.id, 0);
+    assert_int_equal(k >> 40, 0x8438b);
+    assert_int_not_equal(vg_doc_key(t.id, 1), k);
+    /* Decimal ids key to their value; others to a positive hash. */
+    assert_int_equal(vg_doc_key(S("1234567890123"), 0), 1234567890123LL);
+    assert_true(vg_doc_key(S("0123"), 0) != 123);
+    assert_true(vg_doc_key(S("abc"), 0) >= 0);
+    assert_true(vg_doc_key(S("1234567890123"), 1) >= 0);
     /* An input id is kept. */
     vg_doc d;
     vg_doc_init(&d);
