@@ -44,6 +44,10 @@ int cli_parse_format(const char *cmd, const char *name, unsigned allowed, out_fo
 /* Print "vigie CMD: message" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* For commands without operands: 1 (after an error message) when getopt
+ * left arguments over. */
+int cli_extra_args(const char *cmd, int argc, char **argv);
+
 /* Open the store; prints the error and returns NULL on failure. */
 vg_store *cli_open_store(const char *cmd, const char *path, int readonly);
 

@@ -166,7 +166,9 @@ static void ingest_usage(FILE *f)
 "Store:\n"
 "      --db PATH           store file (default $VIGIE_DB or ./vigie.db)\n"
 "      --no-index          leave the full-text index for 'vigie index' (bulk loads)\n"
-"      --batch N           records per transaction (default 4096)\n"
+"      --batch N           records per cleaning batch (default 4096)\n"
+"      --commit-ms MS      commit at most every MS milliseconds (default 1000;\n"
+"                          a kill loses at most that much work)\n"
 "Output:\n"
 "      --format text|json  summary format (default text)\n"
 "  -q, --quiet             no summary: only errors and skipped records\n"
@@ -184,7 +186,7 @@ static void ingest_usage(FILE *f)
 
 enum {
     OPT_DB = 256, OPT_FORMAT, OPT_MAPFILE, OPT_MAXFIELD, OPT_STRICT, OPT_KEEPF,
-    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH
+    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS
 };
 
 int cmd_ingest(int argc, char **argv)
@@ -203,6 +205,7 @@ int cmd_ingest(int argc, char **argv)
         {"db", required_argument, 0, OPT_DB},
         {"no-index", no_argument, 0, OPT_NOINDEX},
         {"batch", required_argument, 0, OPT_BATCH},
+        {"commit-ms", required_argument, 0, OPT_COMMITMS},
         {"format", required_argument, 0, OPT_FORMAT},
         {"quiet", no_argument, 0, 'q'},
         {"verbose", no_argument, 0, 'v'},
@@ -271,6 +274,17 @@ int cmd_ingest(int argc, char **argv)
             req.opts.batch = (unsigned)v;
             break;
         }
+        case OPT_COMMITMS: {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 3600000) {
+                cli_error("ingest", "--commit-ms wants a number from 1 to 3600000, not '%s'",
+                          optarg);
+                goto out;
+            }
+            req.opts.commit_ms = (unsigned)v;
+            break;
+        }
         case OPT_FORMAT:
             if (cli_parse_format("ingest", optarg, 1u << OUT_TEXT | 1u << OUT_JSON,
                                  &req.common.format))
@@ -336,10 +350,8 @@ int cmd_index(int argc, char **argv)
         default: index_usage(stderr); return EXIT_USAGE;
         }
     }
-    if (optind < argc) {
-        cli_error("index", "unexpected argument '%s'", argv[optind]);
+    if (cli_extra_args("index", argc, argv))
         return EXIT_USAGE;
-    }
     vg_store *s = cli_open_store("index", db, 0);
     if (!s)
         return EXIT_FAIL;

@@ -1,6 +1,7 @@
 /*
  * cli_main.c - the vigie command: dispatch to subcommands, shared helpers.
  */
+#include <getopt.h>
 #include <malloc.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -111,6 +112,14 @@ int cli_parse_format(const char *cmd, const char *name, unsigned allowed, out_fo
     }
     cli_error(cmd, "unknown format '%s' (expected %s)", name, list);
     return -1;
+}
+
+int cli_extra_args(const char *cmd, int argc, char **argv)
+{
+    if (optind >= argc)
+        return 0;
+    cli_error(cmd, "unexpected argument '%s'", argv[optind]);
+    return 1;
 }
 
 vg_store *cli_open_store(const char *cmd, const char *path, int readonly)

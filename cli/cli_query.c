@@ -142,10 +142,8 @@ int cmd_stats(int argc, char **argv)
         default: stats_usage(stderr); return EXIT_USAGE;
         }
     }
-    if (optind < argc) {
-        cli_error("stats", "unexpected argument '%s'", argv[optind]);
+    if (cli_extra_args("stats", argc, argv))
         return EXIT_USAGE;
-    }
     vg_store *s = cli_open_store("stats", db, 1);
     if (!s)
         return EXIT_FAIL;
@@ -487,10 +485,8 @@ int cmd_export(int argc, char **argv)
         default: export_usage(stderr); return EXIT_USAGE;
         }
     }
-    if (optind < argc) {
-        cli_error("export", "unexpected argument '%s'", argv[optind]);
+    if (cli_extra_args("export", argc, argv))
         return EXIT_USAGE;
-    }
     vg_store *s = cli_open_store("export", db, 1);
     if (!s)
         return EXIT_FAIL;

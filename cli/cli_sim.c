@@ -131,10 +131,8 @@ int cmd_simulate(int argc, char **argv)
         default: simulate_usage(stderr); return EXIT_USAGE;
         }
     }
-    if (optind < argc) {
-        cli_error("simulate", "unexpected argument '%s'", argv[optind]);
+    if (cli_extra_args("simulate", argc, argv))
         return EXIT_USAGE;
-    }
     FILE *cf = stdout, *tf = NULL;
     int rc = EXIT_FAIL;
     if (out && !(cf = fopen(out, "w"))) {

@@ -136,15 +136,19 @@ vg_err vg_entities_extract(vg_entities *en, const char *s, size_t n)
     vg_buf_reset(&en->seen);
     vg_err e = VG_OK;
     size_t i = 0;
+    /* Only these bytes can start an entity: h H w W # @ and EF (the lead
+     * byte of the fullwidth forms); none is a continuation byte, so the scan
+     * can step bytewise and look back only at a candidate.  A table makes
+     * the skip one load per byte (this loop was a tenth of tweet ingest). */
+    static const unsigned char starts[256] = {
+        ['h'] = 1, ['H'] = 1, ['w'] = 1, ['W'] = 1, ['#'] = 1, ['@'] = 1, [0xEF] = 1,
+    };
     while (i < n && !e) {
-        unsigned char c = p[i];
-        /* Only these bytes can start an entity: h H w W # @ and EF (the
-         * lead byte of the fullwidth forms); none is a continuation byte,
-         * so the scan can step bytewise and look back only at a candidate. */
-        if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != '#' && c != '@' && c != 0xEF) {
+        while (i < n && !starts[p[i]])
             i++;
-            continue;
-        }
+        if (i >= n)
+            break;
+        unsigned char c = p[i];
         if ((c | 32) == 'h' && !(i + 1 < n && (p[i + 1] | 32) == 't')) {
             i++; /* not "http": most 'h' in running text */
             continue;

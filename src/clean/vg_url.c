@@ -255,8 +255,16 @@ size_t vg_url_span(const char *s, size_t n)
     if (!vg_url_starts(s, n))
         return 0;
     size_t e = 0;
-    while (e < n && !stop_len(p + e, n - e))
+    for (;;) {
+        /* Printable ASCII other than the stop characters: the common case. */
+        while (e < n && p[e] > 0x20 && p[e] < 0x7F && p[e] != '<' && p[e] != '>' && p[e] != '"'
+               && p[e] != '`' && p[e] != '{' && p[e] != '}' && p[e] != '|' && p[e] != '\\'
+               && p[e] != '^')
+            e++;
+        if (e >= n || stop_len(p + e, n - e))
+            break;
         e++;
+    }
     /* Give back trailing punctuation and unbalanced closers. */
     for (;;) {
         if (e == 0)
