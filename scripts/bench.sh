@@ -50,8 +50,11 @@ checksum() {
     "$VIGIE" export --db "$1" --format csv | sha256sum | cut -c1-16
 }
 
+# Debian's python3 with python3-pandas (scripts/install-deps.sh --all); a
+# python3 earlier on PATH (pyenv, venv) may lack pandas.
+PY=${PYTHON:-/usr/bin/python3}
 python_ok=0
-if command -v python3 >/dev/null && python3 -c 'import pandas' 2>/dev/null; then
+if [ -x "$PY" ] && "$PY" -c 'import pandas' 2>/dev/null; then
     python_ok=1
 fi
 
@@ -96,7 +99,7 @@ if [ -f "$IRA" ]; then
         echo "  sqlite3 shell not installed: peers skipped"
     fi
     if [ $python_ok = 1 ]; then
-        measure "pandas read_csv + to_sql" python3 -c '
+        measure "pandas read_csv + to_sql" "$PY" -c '
 import sys, sqlite3, pandas
 df = pandas.read_csv(sys.argv[1])
 con = sqlite3.connect(sys.argv[2])
@@ -117,7 +120,7 @@ fi
 ART=${BENCH_ARTICLES:-20000}
 POSTS=${BENCH_POSTS:-200000}
 "$VIGIE" simulate --seed 7 --articles "$ART" --posts "$POSTS" --accounts 5000 \
-    --outlets 40 --days 30 --out "$TMP/sim.jsonl" 2>/dev/null
+    --outlets 16 --days 30 --out "$TMP/sim.jsonl" 2>/dev/null
 mb=$(( $(stat -c %s "$TMP/sim.jsonl") / 1000000 ))
 lines=$(wc -l <"$TMP/sim.jsonl")
 echo
@@ -132,7 +135,7 @@ measure "vigie ingest (with FTS5 index)" sh -c \
 echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
 echo "  vigie checksum $(checksum "$TMP/sim2.db")"
 if [ $python_ok = 1 ]; then
-    measure "pandas read_json + to_sql" python3 -c '
+    measure "pandas read_json + to_sql" "$PY" -c '
 import sys, sqlite3, pandas
 df = pandas.read_json(sys.argv[1], lines=True)
 con = sqlite3.connect(sys.argv[2])
