@@ -1,9 +1,11 @@
 /*
  * vg_runstat.c - run a command and report its wall time and peak memory.
  *
- *   vg_runstat [-n RUNS] [-o FILE] -- COMMAND [ARGS...]
+ *   vg_runstat [-n RUNS] [-o FILE] [-b SHELL-COMMAND] -- COMMAND [ARGS...]
  *
- * Runs COMMAND RUNS times (default 1), each as a child process, and prints
+ * Runs COMMAND RUNS times (default 1), each as a child process, after
+ * SHELL-COMMAND (untimed: removing the previous run's output, say, which on
+ * a file system mounted with discard can take a second), and prints
  * one line per run and, with RUNS > 1, the medians:
  *
  *   run 1: 4.213 s  peak 96.1 MiB  exit 0  (cpu 4.102 s)
@@ -34,12 +36,14 @@ static int cmp_double(const void *a, const void *b)
 int main(int argc, char **argv)
 {
     int runs = 1, i = 1;
-    const char *out = "/dev/null";
+    const char *out = "/dev/null", *before = NULL;
     for (; i < argc; i++) {
         if (!strcmp(argv[i], "-n") && i + 1 < argc)
             runs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "-o") && i + 1 < argc)
             out = argv[++i];
+        else if (!strcmp(argv[i], "-b") && i + 1 < argc)
+            before = argv[++i];
         else if (!strcmp(argv[i], "--")) {
             i++;
             break;
@@ -47,7 +51,8 @@ int main(int argc, char **argv)
             break;
     }
     if (i >= argc || runs < 1 || runs > 100) {
-        fprintf(stderr, "usage: vg_runstat [-n RUNS] [-o FILE] -- COMMAND [ARGS...]\n");
+        fprintf(stderr, "usage: vg_runstat [-n RUNS] [-o FILE] [-b SHELL-COMMAND] -- COMMAND "
+                        "[ARGS...]\n");
         return 2;
     }
     double *secs = calloc((size_t)runs, sizeof *secs);
@@ -56,6 +61,10 @@ int main(int argc, char **argv)
         return 1;
     int bad = 0;
     for (int r = 0; r < runs; r++) {
+        if (before && system(before) != 0) {
+            fprintf(stderr, "vg_runstat: '%s' failed\n", before);
+            return 1;
+        }
         struct timespec t0, t1;
         clock_gettime(CLOCK_MONOTONIC, &t0);
         pid_t pid = fork();

@@ -29,21 +29,17 @@ for x in "$VIGIE" "$RUNSTAT"; do
     [ -x "$x" ] || { echo "bench: $x missing: run 'make build' first" >&2; exit 1; }
 done
 
-# measure NAME COMMAND... : median seconds and MiB into $secs, $mib.
+# measure NAME DB COMMAND... : median seconds and MiB into $secs, $mib.
+# DB (and its -wal/-shm) is removed before each run, outside the timing.
 measure() {
-    name=$1; shift
-    "$RUNSTAT" -n "$RUNS" -- "$@" >"$TMP/runstat" 2>"$TMP/runstat.err" || {
+    name=$1; db=$2; shift 2
+    "$RUNSTAT" -n "$RUNS" -b "rm -f '$db' '$db-wal' '$db-shm'" -- "$@" \
+        >"$TMP/runstat" 2>"$TMP/runstat.err" || {
         echo "bench: $name failed:"; cat "$TMP/runstat" "$TMP/runstat.err"; return 1; }
     line=$(tail -1 "$TMP/runstat")
     secs=$(echo "$line" | awk '{print $2}')
     mib=$(echo "$line" | awk '{print $5}')
     printf '  %-34s %8.2f s  %8.1f MiB' "$name" "$secs" "$mib"
-}
-
-# fresh DB COMMAND... : a command that starts from an empty store each run.
-fresh() {
-    db=$1; shift
-    sh -c 'rm -f "$0" "$0-wal" "$0-shm"; exec "$@"' "$db" "$@"
 }
 
 checksum() {
@@ -67,31 +63,26 @@ if [ -f "$IRA" ]; then
     echo "IRA tweets: $TMP/tweets.csv, $mb MB, about $rows lines, $RUNS runs each (medians)"
     MAP="--source twitter"
 
-    measure "vigie ingest (index deferred)" sh -c \
-        'rm -f "$1"*; exec "$0" ingest -q --no-index --db "$1" $2 "$3"' \
-        "$VIGIE" "$TMP/v1.db" "$MAP" "$TMP/tweets.csv"
+    measure "vigie ingest (index deferred)" "$TMP/v1.db" \
+        "$VIGIE" ingest -q --no-index --db "$TMP/v1.db" $MAP "$TMP/tweets.csv"
     v1=$secs; v1m=$mib; echo
-    measure "vigie ingest (with FTS5 index)" sh -c \
-        'rm -f "$1"*; exec "$0" ingest -q --db "$1" $2 "$3"' \
-        "$VIGIE" "$TMP/v2.db" "$MAP" "$TMP/tweets.csv"
+    measure "vigie ingest (with FTS5 index)" "$TMP/v2.db" \
+        "$VIGIE" ingest -q --db "$TMP/v2.db" $MAP "$TMP/tweets.csv"
     v2=$secs; v2m=$mib; echo
-    measure "vigie ingest of the .zst file" sh -c \
-        'rm -f "$1"*; exec "$0" ingest -q --no-index --db "$1" $2 "$3"' \
-        "$VIGIE" "$TMP/v3.db" "$MAP" "$IRA"
+    measure "vigie ingest of the .zst file" "$TMP/v3.db" \
+        "$VIGIE" ingest -q --no-index --db "$TMP/v3.db" $MAP "$IRA"
     echo
     docs=$(sqlite3 "$TMP/v2.db" 'select count(*) from docs')
     echo "  vigie stored $docs documents; checksum $(checksum "$TMP/v2.db")"
 
     if command -v sqlite3 >/dev/null; then
-        measure "sqlite3 .import" sh -c \
-            'rm -f "$0"; exec sqlite3 "$0" ".mode csv" ".import $1 tweets"' \
-            "$TMP/s1.db" "$TMP/tweets.csv"
+        measure "sqlite3 .import" "$TMP/s1.db" \
+            sqlite3 "$TMP/s1.db" ".mode csv" ".import $TMP/tweets.csv tweets"
         s1=$secs; echo
-        measure "sqlite3 .import + FTS5" sh -c \
-            'rm -f "$0"; exec sqlite3 "$0" ".mode csv" ".import $1 tweets" \
-             "CREATE VIRTUAL TABLE fts USING fts5(content, content=tweets)" \
-             "INSERT INTO fts(fts) VALUES (\"rebuild\")"' \
-            "$TMP/s2.db" "$TMP/tweets.csv"
+        measure "sqlite3 .import + FTS5" "$TMP/s2.db" \
+            sqlite3 "$TMP/s2.db" ".mode csv" ".import $TMP/tweets.csv tweets" \
+            "CREATE VIRTUAL TABLE fts USING fts5(content, content=tweets)" \
+            "INSERT INTO fts(fts) VALUES ('rebuild')"
         s2=$secs; echo
         echo "  ratio vigie (deferred index) / .import:        $(echo "$v1 $s1" | awk '{printf "%.2f", $1/$2}')  (target <= 1.5)"
         echo "  ratio vigie (with index) / .import + FTS5:     $(echo "$v2 $s2" | awk '{printf "%.2f", $1/$2}')  (target <= 1.2)"
@@ -99,7 +90,7 @@ if [ -f "$IRA" ]; then
         echo "  sqlite3 shell not installed: peers skipped"
     fi
     if [ $python_ok = 1 ]; then
-        measure "pandas read_csv + to_sql" "$PY" -c '
+        measure "pandas read_csv + to_sql" "$TMP/p1.db" "$PY" -c '
 import sys, sqlite3, pandas
 df = pandas.read_csv(sys.argv[1])
 con = sqlite3.connect(sys.argv[2])
@@ -125,17 +116,15 @@ mb=$(( $(stat -c %s "$TMP/sim.jsonl") / 1000000 ))
 lines=$(wc -l <"$TMP/sim.jsonl")
 echo
 echo "synthetic corpus: $lines records, $mb MB JSONL (vigie simulate --seed 7), $RUNS runs each"
-measure "vigie ingest (index deferred)" sh -c \
-    'rm -f "$1"*; exec "$0" ingest -q --no-index --db "$1" "$2"' \
-    "$VIGIE" "$TMP/sim1.db" "$TMP/sim.jsonl"
+measure "vigie ingest (index deferred)" "$TMP/sim1.db" \
+    "$VIGIE" ingest -q --no-index --db "$TMP/sim1.db" "$TMP/sim.jsonl"
 v1=$secs; echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
-measure "vigie ingest (with FTS5 index)" sh -c \
-    'rm -f "$1"*; exec "$0" ingest -q --db "$1" "$2"' \
-    "$VIGIE" "$TMP/sim2.db" "$TMP/sim.jsonl"
+measure "vigie ingest (with FTS5 index)" "$TMP/sim2.db" \
+    "$VIGIE" ingest -q --db "$TMP/sim2.db" "$TMP/sim.jsonl"
 echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
 echo "  vigie checksum $(checksum "$TMP/sim2.db")"
 if [ $python_ok = 1 ]; then
-    measure "pandas read_json + to_sql" "$PY" -c '
+    measure "pandas read_json + to_sql" "$TMP/p2.db" "$PY" -c '
 import sys, sqlite3, pandas
 df = pandas.read_json(sys.argv[1], lines=True)
 con = sqlite3.connect(sys.argv[2])
