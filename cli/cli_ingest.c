@@ -162,6 +162,8 @@ static void ingest_usage(FILE *f)
 "      --keep-furniture    keep UI lines and boilerplate\n"
 "      --no-mojibake       do not repair mojibake\n"
 "      --no-langid         do not identify languages\n"
+"      --detect-lang       identify every record's language, even when the\n"
+"                          input has a language field\n"
 "      --no-learn          do not learn per-source boilerplate\n"
 "Store:\n"
 "      --db PATH           store file (default $VIGIE_DB or ./vigie.db)\n"
@@ -186,7 +188,7 @@ static void ingest_usage(FILE *f)
 
 enum {
     OPT_DB = 256, OPT_FORMAT, OPT_MAPFILE, OPT_MAXFIELD, OPT_STRICT, OPT_KEEPF,
-    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS
+    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS, OPT_DETECT
 };
 
 int cmd_ingest(int argc, char **argv)
@@ -201,6 +203,7 @@ int cmd_ingest(int argc, char **argv)
         {"keep-furniture", no_argument, 0, OPT_KEEPF},
         {"no-mojibake", no_argument, 0, OPT_NOMOJI},
         {"no-langid", no_argument, 0, OPT_NOLANG},
+        {"detect-lang", no_argument, 0, OPT_DETECT},
         {"no-learn", no_argument, 0, OPT_NOLEARN},
         {"db", required_argument, 0, OPT_DB},
         {"no-index", no_argument, 0, OPT_NOINDEX},
@@ -261,6 +264,7 @@ int cmd_ingest(int argc, char **argv)
         case OPT_KEEPF: req.opts.clean.keep_furniture = 1; break;
         case OPT_NOMOJI: req.opts.clean.no_mojibake = 1; break;
         case OPT_NOLANG: req.opts.clean.no_langid = 1; break;
+        case OPT_DETECT: req.opts.clean.detect_lang = 1; break;
         case OPT_NOLEARN: req.opts.clean.no_learn = 1; break;
         case OPT_DB: req.common.db = optarg; break;
         case OPT_NOINDEX: req.opts.defer_index = 1; break;

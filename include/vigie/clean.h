@@ -38,6 +38,8 @@ typedef struct vg_clean_opts {
     int keep_furniture;  /* 1: do not remove UI lines or boilerplate */
     int no_mojibake;     /* 1: do not attempt mojibake repair */
     int no_langid;       /* 1: leave lang as given ("und" if none) */
+    int detect_lang;     /* 1: identify the language even when the input
+                            gives one (an unreliable language column) */
     int no_learn;        /* 1: do not learn per-source boilerplate */
     unsigned boiler_min_docs; /* a line recurring in this many documents of
                                  one source is boilerplate; 0 = 5 */

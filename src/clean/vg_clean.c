@@ -303,7 +303,9 @@ static void mark_boiler(vg_cleaner *c, const vg_doc *doc, line *L, size_t nl, co
 
 static vg_err set_lang(vg_cleaner *c, vg_doc *doc, uint32_t *flags)
 {
-    size_t k = vg_langtag_code(doc->lang.p ? doc->lang.p : "", doc->lang.n, c->lang);
+    size_t k = c->opts.detect_lang ? 0
+                                   : vg_langtag_code(doc->lang.p ? doc->lang.p : "", doc->lang.n,
+                                                     c->lang);
     if (!k && !c->opts.no_langid) {
         const char *p = doc->text.p;
         size_t n = doc->text.n;

@@ -152,6 +152,16 @@ static void test_lang(void **state)
     assert_true(tu_eq(d.lang, "und"));
     assert_int_equal(d.flags & VG_DOC_LANG_GUESS, 0);
     vg_cleaner_free(c);
+
+    /* detect_lang: a wrong language column is overridden by detection. */
+    vg_clean_opts det = {.detect_lang = 1};
+    assert_int_equal(vg_cleaner_new(&c, &det), VG_OK);
+    d = mkdoc("", "", "Le pr\xC3\xA9sident de la R\xC3\xA9publique a annonc\xC3\xA9 aujourd'hui "
+              "que les \xC3\xA9lections l\xC3\xA9gislatives auront lieu en juin.", "English");
+    assert_int_equal(vg_cleaner_clean(c, &d), VG_OK);
+    assert_true(tu_eq(d.lang, "fr"));
+    assert_true(d.flags & VG_DOC_LANG_GUESS);
+    vg_cleaner_free(c);
 }
 
 static void test_boilerplate(void **state)
