@@ -10,8 +10,8 @@
  * is JSONL if it starts with '{', else text.
  *
  *   plain text  one document per file: first non-empty line is the title,
- *               the rest the text.  id = file path relative to the root
- *               given, source = vg_read_opts.source.
+ *               the rest the text.  No id (the content hash is used;
+ *               the path is the origin), source = vg_read_opts.source.
  *   JSONL       one JSON object per line; fields picked by a vg_fieldmap.
  *   CSV / TSV   RFC 4180 (quoted newlines, doubled quotes, UTF-8 BOM); the
  *               first row names the columns; fields picked by a vg_fieldmap.

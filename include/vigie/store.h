@@ -6,7 +6,9 @@
  * vigie is refused with VG_ESCHEMA rather than damaged.  Documents are
  * written in explicit transactions (vg_store_begin / vg_store_commit), so a
  * crash or kill loses at most the open batch and never corrupts what was
- * committed.  Putting a document whose id is already stored adds nothing.
+ * committed.  Putting a document whose id is already stored for the same
+ * source adds nothing: a document is identified by (id, source), since two
+ * sources may number their items alike.
  *
  * Full-text search uses an FTS5 index over title and text, caught up with
  * the stored documents in one pass by vg_store_index() (one INSERT ...
@@ -51,7 +53,8 @@ vg_err vg_store_rollback(vg_store *s);
 
 /*
  * Store doc (fields borrowed for the call).  *added is 1 when it was new, 0
- * when a document with the same id was already stored (nothing changes).
+ * when a document with the same id and source was already stored (nothing
+ * changes).
  * The document reaches the full-text index at the next vg_store_index().
  */
 vg_err vg_store_put(vg_store *s, const vg_doc *doc, int *added);
@@ -84,8 +87,10 @@ typedef struct vg_store_info {
 vg_err vg_store_info_get(vg_store *s, vg_store_info *out);
 
 /*
- * Look a document up by id (or by "#SEQ" for a sequence number).  doc's
- * slices are valid until the next call on s.  VG_ENOTFOUND if absent.
+ * Look a document up by id (or by "#SEQ" for a sequence number).  When
+ * several sources use the id, the first stored is returned (use #SEQ for
+ * the others).  doc's slices are valid until the next call on s.
+ * VG_ENOTFOUND if absent.
  */
 vg_err vg_store_get(vg_store *s, const char *id, vg_doc *doc);
 

@@ -5,8 +5,10 @@
  *   Title line              <- first line with a non-blank character
  *   the rest of the file    <- text, raw (the cleaner normalises it)
  *
- * id is the path relative to the folder given (the base name for a single
- * file, empty for standard input so that the content hash is used); the
+ * id is left empty, so the content hash of the title and text is used: a
+ * path would depend on the folder given (`ingest a/` and `ingest a/b/` name
+ * one file differently) and two folders may hold different "post.txt"
+ * files.  The file's name stays visible as the document's origin.  The
  * date is unknown.  A UTF-8 byte-order mark before the title is dropped.
  * A file with no non-blank line yields no document.  The whole file is
  * held in memory, so it must fit in max_record.
@@ -65,10 +67,6 @@ vg_err vg_read_text_next(vg_reader *r, vg_doc *d)
                 e = vg_reader_put(r, d, VG_F_TEXT, text, lineno, false);
             if (e)
                 return e;
-            if (strcmp(r->path, "<stdin>") != 0) {
-                d->id.p = r->rel;
-                d->id.n = strlen(r->rel);
-            }
             vg_reader_finish_doc(r, d, 1);
             return VG_OK;
         }

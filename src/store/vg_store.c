@@ -27,9 +27,11 @@
 #include "vg_buf.h"
 #include "vg_schema.h"
 
-/* Salts tried for a key before giving up; a second one is already a 2^-64
- * event, so eight is generous. */
-#define VG_KEY_PROBES 8
+/* Salts tried for a key before giving up.  A document is its (id, source):
+ * the same input id from N sources (per-channel message numbers, row
+ * numbers in several CSV files) takes N probes; time-local keys of hashed
+ * ids collide now and then too (40 hash bits per day). */
+#define VG_KEY_PROBES 256
 
 #define DOC_COLUMNS                                                           \
     "seq, id, source, author, url, title, text, lang, byline, dateline_place, " \
@@ -40,7 +42,7 @@
 struct vg_store {
     sqlite3 *db;
     sqlite3_stmt *ins;      /* insert a document, ignoring a taken key */
-    sqlite3_stmt *by_key;   /* id stored under a key */
+    sqlite3_stmt *by_key;   /* id and source stored under a key */
     sqlite3_stmt *get;      /* whole document by key */
     sqlite3_stmt *get_seq;  /* whole document by seq */
     sqlite3_stmt *origin_get; /* id of an input file name */
@@ -152,7 +154,7 @@ vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts
                    "origin, origin_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                    "ON CONFLICT(key) DO NOTHING", &s->ins) != SQLITE_OK && !s->readonly)
         goto fail_msg;
-    if (prepare(s, "SELECT id FROM docs WHERE key = ?", &s->by_key) != SQLITE_OK ||
+    if (prepare(s, "SELECT id, source FROM docs WHERE key = ?", &s->by_key) != SQLITE_OK ||
         prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE key = ?", &s->get) != SQLITE_OK ||
         prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE seq = ?", &s->get_seq) != SQLITE_OK ||
         prepare(s, "SELECT id FROM origins WHERE path = ?", &s->origin_get) != SQLITE_OK ||
@@ -230,18 +232,25 @@ static void bind_slice(sqlite3_stmt *st, int i, vg_slice v)
         sqlite3_bind_null(st, i);
 }
 
-/* 1 when the document stored under key has this id, 0 when another id,
- * -1 when no document has the key, -2 on error. */
-static int id_at_key(vg_store *s, int64_t key, vg_slice id)
+static int slice_eq_col(sqlite3_stmt *st, int col, vg_slice v)
+{
+    const char *p = (const char *)sqlite3_column_text(st, col);
+    size_t n = p ? (size_t)sqlite3_column_bytes(st, col) : 0;
+    return n == v.n && (n == 0 || memcmp(p, v.p, n) == 0);
+}
+
+/* 1 when the document stored under key is (id, source), 0 when it is
+ * another one, -1 when no document has the key, -2 on error.  Two sources
+ * may use the same id for different items (message numbers per channel),
+ * so the source is part of a document's identity. */
+static int id_at_key(vg_store *s, int64_t key, vg_slice id, vg_slice source)
 {
     sqlite3_stmt *st = s->by_key;
     sqlite3_bind_int64(st, 1, key);
     int rc = sqlite3_step(st);
     int r;
     if (rc == SQLITE_ROW) {
-        const char *p = (const char *)sqlite3_column_text(st, 0);
-        size_t n = (size_t)sqlite3_column_bytes(st, 0);
-        r = (n == id.n && memcmp(p, id.p, n) == 0);
+        r = slice_eq_col(st, 0, id) && slice_eq_col(st, 1, source);
     } else {
         r = rc == SQLITE_DONE ? -1 : -2;
     }
@@ -342,7 +351,7 @@ vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
             *added = 1;
             goto out;
         }
-        int same = id_at_key(s, key, d->id);
+        int same = id_at_key(s, key, d->id, d->source);
         if (same == 1)
             goto out; /* already stored */
         if (same == -2) {

@@ -78,16 +78,35 @@ static void test_put_is_idempotent(void **state)
     assert_int_equal(added, 1);
     assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
     assert_int_equal(added, 0);
-    /* Same id, other content: still the same document (the id decides). */
-    vg_doc d2 = mkdoc("a1", "other.org", "x", "y", 1);
+    /* Same id and source, other content: still the same document. */
+    vg_doc d2 = mkdoc("a1", "example.org", "x", "y", 1);
     assert_int_equal(vg_store_put(s, &d2, &added), VG_OK);
     assert_int_equal(added, 0);
+    /* Same id from another source: another document (per-channel message
+     * numbers, row numbers in several files); and idempotent too. */
+    vg_doc d3 = mkdoc("a1", "other.org", "x", "y", 1);
+    assert_int_equal(vg_store_put(s, &d3, &added), VG_OK);
+    assert_int_equal(added, 1);
+    assert_int_equal(vg_store_put(s, &d3, &added), VG_OK);
+    assert_int_equal(added, 0);
+    /* Forty sources numbering alike all fit (probing past taken keys). */
+    for (int i = 0; i < 40; i++) {
+        char src[16];
+        snprintf(src, sizeof src, "chan%d", i);
+        vg_doc c = mkdoc("a1", src, "t", "x", 1);
+        assert_int_equal(vg_store_put(s, &c, &added), VG_OK);
+        assert_int_equal(added, 1);
+    }
     assert_int_equal(vg_store_commit(s), VG_OK);
     vg_store_info info;
     assert_int_equal(vg_store_info_get(s, &info), VG_OK);
-    assert_int_equal(info.docs, 1);
-    assert_int_equal(info.unindexed, 1);
-    assert_int_equal(info.first_at, 1494000000);
+    assert_int_equal(info.docs, 42);
+    assert_int_equal(info.unindexed, 42);
+    /* Lookup by id gives the first stored. */
+    vg_doc g;
+    assert_int_equal(vg_store_get(s, "a1", &g), VG_OK);
+    assert_memory_equal(g.source.p, "example.org", 11);
+    assert_int_equal(info.first_at, 1);
     vg_store_close(s);
 
     /* Reopening keeps it, and a second put still adds nothing. */
