@@ -62,7 +62,9 @@ void vg_cleaner_observe(vg_cleaner *c, const vg_doc *raw);
 /*
  * Clean doc in place: its text, title, lang, byline, dateline, links,
  * hashtags, mentions and flags are replaced by slices owned by the cleaner
- * (valid until the next call).  Other fields are left as they are.
+ * (valid until the next call).  id, source, author, url, repost_of and
+ * reply_to are kept, except that invalid UTF-8 in them is repaired and
+ * control characters become spaces.
  */
 vg_err vg_cleaner_clean(vg_cleaner *c, vg_doc *doc);
 

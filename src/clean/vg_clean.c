@@ -65,6 +65,8 @@ struct vg_cleaner {
     vg_buf title;        /* cleaned title */
     vg_buf text;         /* cleaned text */
     vg_buf langbuf;      /* title + text for the language identifier */
+    vg_buf meta;         /* repaired metadata fields (rarely used) */
+    vg_buf meta_tmp;     /* UTF-8 repair of one metadata field */
     vg_entities ent;
     char lang[8];
     vg_clean_stats st;
@@ -100,6 +102,8 @@ void vg_cleaner_free(vg_cleaner *c)
         return;
     vg_entities_free(&c->ent);
     vg_buf_free(&c->langbuf);
+    vg_buf_free(&c->meta);
+    vg_buf_free(&c->meta_tmp);
     vg_buf_free(&c->text);
     vg_buf_free(&c->title);
     vg_buf_free(&c->keys);
@@ -337,12 +341,73 @@ static vg_err set_lang(vg_cleaner *c, vg_doc *doc, uint32_t *flags)
     return VG_OK;
 }
 
+/* 1 when s holds a control character or invalid UTF-8. */
+static int meta_dirty(vg_slice s)
+{
+    const unsigned char *p = (const unsigned char *)s.p;
+    int high = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        if (p[i] < 0x20 || p[i] == 0x7F)
+            return 1;
+        high |= p[i] >= 0x80;
+    }
+    return high && vg_utf8_valid_prefix(s.p, s.n) != s.n;
+}
+
+/*
+ * Metadata (id, source, author, url, repost_of, reply_to) is kept as given,
+ * but invalid UTF-8 is repaired and control characters become spaces: these
+ * fields are printed on terminals and exported as JSON, and adversarial
+ * input (an author named ESC[2J) must not reach either raw.
+ */
+static vg_err clean_meta(vg_cleaner *c, vg_doc *doc, size_t *nbad)
+{
+    vg_slice *f[] = {&doc->id, &doc->source, &doc->author, &doc->url, &doc->repost_of,
+                     &doc->reply_to};
+    enum { NF = sizeof f / sizeof f[0] };
+    size_t off[NF], len[NF];
+    int any = 0;
+    vg_buf_reset(&c->meta);
+    for (size_t k = 0; k < NF; k++) {
+        off[k] = SIZE_MAX;
+        if (!f[k]->n || !meta_dirty(*f[k]))
+            continue;
+        any = 1;
+        size_t bad = 0;
+        vg_buf_reset(&c->meta_tmp);
+        vg_err e = vg_utf8_repair(f[k]->p, f[k]->n, &c->meta_tmp, &bad);
+        if (e)
+            return e;
+        *nbad += bad;
+        off[k] = c->meta.n;
+        for (size_t i = 0; i < c->meta_tmp.n; i++) {
+            unsigned char b = (unsigned char)c->meta_tmp.p[i];
+            if ((e = vg_buf_putc(&c->meta, b < 0x20 || b == 0x7F ? ' ' : (char)b)))
+                return e;
+        }
+        len[k] = c->meta.n - off[k];
+    }
+    if (any) /* pointers last: the buffer may have moved while growing */
+        for (size_t k = 0; k < NF; k++)
+            if (off[k] != SIZE_MAX)
+                *f[k] = (vg_slice){c->meta.p + off[k], len[k]};
+    return VG_OK;
+}
+
 vg_err vg_cleaner_clean(vg_cleaner *c, vg_doc *doc)
 {
     const uint32_t mine = VG_DOC_BAD_UTF8 | VG_DOC_MOJIBAKE | VG_DOC_FURNITURE | VG_DOC_BOILER
                           | VG_DOC_LANG_GUESS;
     uint32_t flags = 0;
-    vg_err e = clean_title(c, doc, &flags);
+    size_t meta_bad = 0;
+    vg_err e = clean_meta(c, doc, &meta_bad);
+    if (e)
+        return e;
+    if (meta_bad) {
+        c->st.bad_utf8 += meta_bad;
+        flags |= VG_DOC_BAD_UTF8;
+    }
+    e = clean_title(c, doc, &flags);
     if (e)
         return e;
 

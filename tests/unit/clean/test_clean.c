@@ -123,6 +123,30 @@ static void test_paragraphs(void **state)
     vg_cleaner_free(c);
 }
 
+/* Metadata reaches terminals and JSON exports: no control characters, no
+ * invalid UTF-8 (review finding: an author ESC[2J was printed raw). */
+static void test_metadata_sanitised(void **state)
+{
+    (void)state;
+    vg_cleaner *c;
+    vg_clean_opts o = {.no_langid = 1};
+    assert_int_equal(vg_cleaner_new(&c, &o), VG_OK);
+    vg_doc d = mkdoc("news\nsite", "", "a post", "");
+    d.author = tu_s("evil\x1b[2J\x07name\xff");
+    d.id = tu_s("id-1");
+    assert_int_equal(vg_cleaner_clean(c, &d), VG_OK);
+    assert_true(tu_eq(d.author, "evil [2J name\xEF\xBF\xBD"));
+    assert_true(tu_eq(d.source, "news site"));
+    assert_true(tu_eq(d.id, "id-1"));
+    assert_true(d.flags & VG_DOC_BAD_UTF8);
+    /* Clean fields are passed through untouched (same pointer). */
+    const char *src = "example.org";
+    d = mkdoc(src, "", "a post", "");
+    assert_int_equal(vg_cleaner_clean(c, &d), VG_OK);
+    assert_ptr_equal(d.source.p, src);
+    vg_cleaner_free(c);
+}
+
 static void test_lang(void **state)
 {
     (void)state;
@@ -292,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_bad_utf8),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_lang),
+        cmocka_unit_test(test_metadata_sanitised),
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_furniture_doc),
         cmocka_unit_test(test_reuse),
