@@ -70,13 +70,13 @@ static void print_summary(const cli_ingest_req *req, const vg_ingest_stats *st, 
     FILE *f = stdout;
     if (req->common.format == OUT_JSON) {
         fprintf(f,
-                "{\"read\":%llu,\"added\":%llu,\"duplicates\":%llu,\"skipped\":%llu,"
+                "{\"read\":%llu,\"added\":%llu,\"duplicates\":%llu,\"skipped\":%llu,\"unreadable\":%llu,"
                 "\"indexed\":%llu,\"seconds\":%.3f,\"invalid_utf8\":%llu,"
                 "\"mojibake_repaired\":%llu,\"furniture_lines\":%llu,"
                 "\"boilerplate_lines\":%llu,\"lang_detected\":%llu}\n",
                 (unsigned long long)st->read, (unsigned long long)st->added,
                 (unsigned long long)st->duplicates, (unsigned long long)st->skipped,
-                (unsigned long long)st->indexed, secs,
+                (unsigned long long)st->unreadable, (unsigned long long)st->indexed, secs,
                 (unsigned long long)st->clean.bad_utf8, (unsigned long long)st->clean.mojibake,
                 (unsigned long long)st->clean.furniture_lines,
                 (unsigned long long)st->clean.boiler_lines,
@@ -88,6 +88,9 @@ static void print_summary(const cli_ingest_req *req, const vg_ingest_stats *st, 
             fmt_count(st->read, a), fmt_count(st->added, b), fmt_count(st->duplicates, c),
             fmt_count(st->skipped, d), secs,
             fmt_count((uint64_t)(secs > 0 ? (double)st->read / secs : 0), e));
+    if (st->unreadable)
+        fprintf(f, "%s input%s could not be read to the end (see the messages above)\n",
+                fmt_count(st->unreadable, a), st->unreadable == 1 ? "" : "s");
     fprintf(f, "cleaning: %s invalid UTF-8 sequences replaced, %s mojibake repaired, "
             "%s furniture and %s boilerplate lines removed, %s languages detected\n",
             fmt_count(st->clean.bad_utf8, a), fmt_count(st->clean.mojibake, b),
@@ -131,7 +134,8 @@ int cli_run_ingest(cli_ingest_req *req, vg_ingest_stats *st)
         free(inputs);
     }
     /* A run that failed before reading anything has nothing to summarise. */
-    if (req->print_summary && !req->common.quiet && (e == VG_OK || st->read || st->skipped))
+    if (req->print_summary && !req->common.quiet &&
+        (e == VG_OK || st->read || st->skipped || st->unreadable))
         print_summary(req, st, secs);
     if (e) {
         cli_error(req->cmd, "%s", err[0] ? err : vg_strerror(e));
@@ -356,6 +360,12 @@ int cmd_index(int argc, char **argv)
     }
     if (cli_extra_args("index", argc, argv))
         return EXIT_USAGE;
+    FILE *exists = fopen(db, "rb");
+    if (!exists) {
+        cli_error("index", "%s: no such store (run 'vigie ingest' first, or pass --db)", db);
+        return EXIT_FAIL;
+    }
+    fclose(exists);
     vg_store *s = cli_open_store("index", db, 0);
     if (!s)
         return EXIT_FAIL;

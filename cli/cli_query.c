@@ -34,7 +34,7 @@ static void stats_usage(FILE *f)
 "Totals, then document counts grouped by source, language and day (UTC of\n"
 "published_at), biggest first (days in date order).\n"
 "  --by LIST     groups to show (default source,lang,day)\n"
-"  --limit N     rows per group (default 20, 0 = all)\n");
+"  --limit N     rows per group (default 20, 0 = all; for days, the last N)\n");
 }
 
 static const struct {
@@ -51,7 +51,7 @@ static const struct {
 static int print_group(vg_store *s, size_t gi, unsigned limit, out_format fmt, int *first_json)
 {
     vg_cursor *cur = NULL;
-    if (vg_store_count(s, groups[gi].g, groups[gi].g == VG_GROUP_DAY ? 0 : limit, &cur) != VG_OK) {
+    if (vg_store_count(s, groups[gi].g, limit, &cur) != VG_OK) {
         cli_error("stats", "%s", vg_store_errmsg(s));
         return -1;
     }
@@ -63,7 +63,6 @@ static int print_group(vg_store *s, size_t gi, unsigned limit, out_format fmt, i
         printf("%s\"%s\":[", *first_json ? "" : ",", groups[gi].name);
     *first_json = 0;
     int n = 0;
-    /* Days are listed in order; a long span shows its last `limit` days. */
     while ((e = vg_cursor_next_count(cur, &row)) == VG_OK) {
         char a[32];
         switch (fmt) {
@@ -136,6 +135,13 @@ int cmd_stats(int argc, char **argv)
                 want[i] = 1;
             }
             free(list);
+            int any = 0;
+            for (size_t i = 0; i < N_GROUPS; i++)
+                any |= want[i];
+            if (!any) {
+                cli_error("stats", "--by wants at least one of source, lang, day, author");
+                return EXIT_USAGE;
+            }
             break;
         }
         case 'h': stats_usage(stdout); return EXIT_OK;

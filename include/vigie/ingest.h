@@ -6,7 +6,9 @@
  * is cleaned) and written to the store.  A transaction spans whole batches
  * and is committed about once a second (commit_ms) and at the end of each
  * input, so a kill loses at most the last second of work and never leaves a
- * batch half-stored.  (One transaction per small batch would rewrite the
+ * batch half-stored.  A partial batch is stored too once its first record
+ * is commit_ms old, so a slow stream (a feed on standard input) is committed
+ * as it comes.  (One transaction per small batch would rewrite the
  * same random pages of the id index again and again: committing by time
  * keeps bulk loads I/O-light.)  Bad records are reported through the
  * on_skip callback with "FILE:LINE: reason", counted and skipped; in strict
@@ -32,6 +34,9 @@ typedef struct vg_ingest_stats {
     uint64_t added;       /* new documents stored */
     uint64_t duplicates;  /* already stored, not added again */
     uint64_t skipped;     /* bad records skipped */
+    uint64_t unreadable;  /* inputs or files that could not be opened or
+                             read to the end (reported through on_skip;
+                             the run goes on and returns VG_EIO) */
     uint64_t indexed;     /* documents added to the full-text index */
     uint64_t bytes;       /* uncompressed input bytes */
     vg_clean_stats clean; /* what the cleaner did */
@@ -45,7 +50,8 @@ typedef struct vg_ingest_opts {
     unsigned batch;       /* records per cleaning batch; 0 = 4096 */
     unsigned commit_ms;   /* commit when a transaction is this old, checked
                              after each batch; 0 = 1000 */
-    /* Called for each skipped record with "FILE:LINE: reason"; may be NULL. */
+    /* Called for each skipped record with "FILE:LINE: reason", and for each
+     * input that cannot be read (the others are still read); may be NULL. */
     void (*on_skip)(void *ctx, const char *msg);
     /* Called about every progress_every records; may be NULL. */
     void (*on_progress)(void *ctx, const vg_ingest_stats *st);

@@ -113,7 +113,8 @@ typedef struct vg_count {
  */
 typedef struct vg_cursor vg_cursor;
 
-/* Counts by group; limit 0 = all; day groups are in date order instead. */
+/* Counts by group, biggest first; limit 0 = all.  Days come in date order
+ * instead, the last `limit` of them. */
 vg_err vg_store_count(vg_store *s, vg_group g, unsigned limit, vg_cursor **out);
 vg_err vg_cursor_next_count(vg_cursor *c, vg_count *row);
 

@@ -25,11 +25,25 @@
 
 #include "vg_buf.h"
 
+static int64_t ms_between(const struct timespec *t0, const struct timespec *t)
+{
+    return (int64_t)(t->tv_sec - t0->tv_sec) * 1000 + (t->tv_nsec - t0->tv_nsec) / 1000000;
+}
+
 static int64_t ms_since(const struct timespec *t0)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
-    return (int64_t)(t.tv_sec - t0->tv_sec) * 1000 + (t.tv_nsec - t0->tv_nsec) / 1000000;
+    return ms_between(t0, &t);
+}
+
+/* The coarse clock (a few ms of resolution) costs nanoseconds: it is read
+ * once per record. */
+static int64_t ms_since_coarse(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &t);
+    return ms_between(t0, &t);
 }
 
 /* Fields of a raw record copied into the batch arena, in this order. */
@@ -60,6 +74,8 @@ typedef struct ingest_ctx {
     uint64_t next_progress;
     time_t last_index;
     struct timespec txn_start; /* when the open transaction began */
+    struct timespec batch_start; /* when the batch's first record came */
+    int64_t commit_every;  /* commit_ms with its default */
     int in_txn;
     char *err;
     size_t errcap;
@@ -210,8 +226,7 @@ static vg_err flush(ingest_ctx *c, int final)
         b->n = 0;
         vg_buf_reset(&b->arena);
     }
-    unsigned every = c->o->commit_ms ? c->o->commit_ms : 1000;
-    if (final || (c->in_txn && ms_since(&c->txn_start) >= (int64_t)every)) {
+    if (final || (c->in_txn && ms_since(&c->txn_start) >= c->commit_every)) {
         if ((e = commit(c)) != VG_OK)
             goto fail;
     }
@@ -234,8 +249,15 @@ static vg_err ingest_path(ingest_ctx *c, const char *path)
 {
     vg_reader *r = NULL;
     vg_err e = vg_reader_open(&r, path, &c->o->read, c->err, c->errcap);
-    if (e)
+    if (e == VG_ENOMEM || (e && c->o->strict))
         return e;
+    if (e) { /* a missing or unreadable input: the others are still read */
+        c->st->unreadable++;
+        if (c->o->on_skip)
+            c->o->on_skip(c->o->ctx, c->err);
+        c->err[0] = '\0';
+        return VG_OK;
+    }
     size_t cap = c->b.cap;
     char idbuf[VG_DOC_HASHID_LEN + 1];
     int flushed = 0; /* the batch was flushed (or failed to) after the loop */
@@ -247,17 +269,23 @@ static vg_err ingest_path(ingest_ctx *c, const char *path)
             e = VG_OK;
             break;
         }
-        if (e == VG_EPARSE) {
-            c->st->skipped++;
-            if (c->o->on_skip)
-                c->o->on_skip(c->o->ctx, vg_reader_errmsg(r));
+        if (e == VG_EPARSE || e == VG_EIO) {
+            /* A bad record, or a file that cannot be read on (truncated,
+             * unreadable): the reader goes on with the next record or file.
+             * Under --strict the run stops here instead. */
+            if (e == VG_EIO)
+                c->st->unreadable++;
+            else
+                c->st->skipped++;
             if (c->o->strict) {
                 snprintf(c->err, c->errcap, "%s (stopping: --strict)", vg_reader_errmsg(r));
                 vg_err fe = flush(c, 1);
-                e = fe ? fe : VG_EPARSE;
+                e = fe ? fe : e;
                 flushed = 1;
                 break;
             }
+            if (c->o->on_skip)
+                c->o->on_skip(c->o->ctx, vg_reader_errmsg(r));
             continue;
         }
         if (e) {
@@ -271,16 +299,21 @@ static vg_err ingest_path(ingest_ctx *c, const char *path)
             snprintf(c->err, c->errcap, "out of memory");
             break;
         }
-        if (c->b.n == cap && (e = flush(c, 0)) != VG_OK) {
-            flushed = 1;
-            break;
+        if (c->b.n == 1)
+            clock_gettime(CLOCK_MONOTONIC_COARSE, &c->batch_start);
+        /* A full batch is stored; so is a partial one that has waited
+         * commit_ms (a slow stream on standard input), and then committed. */
+        int full = c->b.n == cap;
+        if (full || ms_since_coarse(&c->batch_start) >= c->commit_every) {
+            if ((e = flush(c, !full)) != VG_OK) {
+                flushed = 1;
+                break;
+            }
         }
         progress(c);
     }
-    /* What was read before a failing read (a truncated file, say) is kept:
-     * the batch is flushed whatever stopped the loop, unless the flush
-     * itself failed.  Origins point into the reader's buffers, so this
-     * happens before the reader goes. */
+    /* What was read before a failing read is kept: the batch is flushed
+     * whatever stopped the loop, unless the flush itself failed. */
     if (!flushed) {
         vg_err fe = flush(c, 1);
         if (e == VG_OK)
@@ -306,6 +339,7 @@ vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
     c.last_index = time(NULL);
     c.next_progress = opts->progress_every ? opts->progress_every : 65536;
     c.b.cap = opts->batch ? opts->batch : 4096;
+    c.commit_every = opts->commit_ms ? opts->commit_ms : 1000;
     vg_err e = VG_ENOMEM;
     c.b.recs = malloc(c.b.cap * sizeof *c.b.recs);
     c.docs = malloc(c.b.cap * sizeof *c.docs);
@@ -320,9 +354,22 @@ vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
     }
     for (size_t i = 0; i < npaths && e == VG_OK; i++)
         e = ingest_path(&c, paths[i]);
-    if (e == VG_OK && !opts->defer_index)
-        e = run_index(&c);
     rollback(&c); /* only open after a failure */
+    /* What was committed is indexed even when the run failed later. */
+    if (!opts->defer_index) {
+        char keep[512];
+        snprintf(keep, sizeof keep, "%s", err);
+        vg_err ie = run_index(&c);
+        if (e == VG_OK)
+            e = ie;
+        else
+            snprintf(err, errcap, "%s", keep);
+    }
+    if (e == VG_OK && st->unreadable) {
+        snprintf(err, errcap, "%llu input%s could not be read to the end (reported above)",
+                 (unsigned long long)st->unreadable, st->unreadable == 1 ? "" : "s");
+        e = VG_EIO;
+    }
     vg_cleaner_stats(c.cleaner, &st->clean);
 out:
     vg_cleaner_free(c.cleaner);

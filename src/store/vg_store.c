@@ -577,11 +577,17 @@ vg_err vg_store_count(vg_store *s, vg_group g, unsigned limit, vg_cursor **out)
         snprintf(s->msg, sizeof s->msg, "unknown grouping");
         return VG_EINVAL;
     }
-    char sql[512];
-    snprintf(sql, sizeof sql,
-             "SELECT %s AS k, count(*) AS n FROM docs GROUP BY k ORDER BY %s LIMIT %lld",
-             key, g == VG_GROUP_DAY ? "k" : "n DESC, k",
-             limit ? (long long)limit : -1LL);
+    char sql[640];
+    if (g == VG_GROUP_DAY) /* the last `limit` days, in date order */
+        snprintf(sql, sizeof sql,
+                 "SELECT k, n FROM (SELECT %s AS k, count(*) AS n FROM docs GROUP BY k "
+                 "ORDER BY k DESC LIMIT %lld) ORDER BY k",
+                 key, limit ? (long long)limit : -1LL);
+    else
+        snprintf(sql, sizeof sql,
+                 "SELECT %s AS k, count(*) AS n FROM docs GROUP BY k ORDER BY n DESC, k "
+                 "LIMIT %lld",
+                 key, limit ? (long long)limit : -1LL);
     return cursor_new(s, sql, CUR_COUNT, out);
 }
 

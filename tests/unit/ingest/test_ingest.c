@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -162,15 +163,93 @@ static void test_jsonl_without_ids_and_deferred_index(void **state)
     vg_store_close(s);
 }
 
-static void test_missing_input_is_an_error(void **state)
+/* A missing or truncated input is reported and counted; the other inputs
+ * are still read and indexed, and the run ends with VG_EIO (review finding:
+ * one bad file used to stop the whole ingest). */
+static void test_unreadable_inputs_do_not_stop_the_run(void **state)
 {
     (void)state;
+    write_file("ok1.jsonl", "{\"id\":\"a\",\"text\":\"first\"}\n");
+    write_file("ok2.jsonl", "{\"id\":\"b\",\"text\":\"second\"}\n");
+    /* A gzip header and then nothing: truncated. */
+    write_file("cut.jsonl.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03");
+    char p1[300], p2[300], p3[300], p4[300];
+    snprintf(p1, sizeof p1, "%s/ok1.jsonl", dir);
+    snprintf(p2, sizeof p2, "%s/no-such-file.csv", dir);
+    snprintf(p3, sizeof p3, "%s/cut.jsonl.gz", dir);
+    snprintf(p4, sizeof p4, "%s/ok2.jsonl", dir);
+    const char *paths[] = {p1, p2, p3, p4};
     vg_store *s = open_store();
+    skips k = {0};
+    vg_ingest_opts o = {.on_skip = on_skip, .ctx = &k};
     vg_ingest_stats st;
     char err[512];
-    assert_int_not_equal(run(s, "no-such-file.csv", NULL, &st, err), VG_OK);
-    assert_non_null(strstr(err, "no-such-file.csv"));
+    assert_int_equal(vg_ingest(s, paths, 4, &o, &st, err, sizeof err), VG_EIO);
+    assert_non_null(strstr(err, "2 inputs"));
+    assert_int_equal(st.unreadable, 2);
+    assert_int_equal(st.added, 2);
+    assert_int_equal(st.indexed, 2);
+    assert_int_equal(k.n, 2);
+    /* Strict mode stops at the missing file, keeping what came before. */
+    o.strict = 1;
+    unlink(dbpath);
     vg_store_close(s);
+    s = open_store();
+    assert_int_not_equal(vg_ingest(s, paths, 4, &o, &st, err, sizeof err), VG_OK);
+    assert_non_null(strstr(err, "no-such-file.csv"));
+    assert_int_equal(st.added, 1);
+    vg_store_close(s);
+}
+
+/* A slow stream is committed as it comes, not when a batch fills. */
+static void test_partial_batch_committed_after_commit_ms(void **state)
+{
+    (void)state;
+    char fifo[300];
+    snprintf(fifo, sizeof fifo, "%s/feed.jsonl", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        vg_store *s = NULL;
+        char err[256];
+        if (vg_store_open(&s, dbpath, NULL, err, sizeof err) != VG_OK)
+            _exit(3);
+        vg_ingest_opts o = {.commit_ms = 100, .defer_index = 1};
+        vg_ingest_stats st;
+        const char *paths[] = {fifo};
+        vg_ingest(s, paths, 1, &o, &st, err, sizeof err);
+        vg_store_close(s);
+        _exit(0);
+    }
+    FILE *w = fopen(fifo, "w");
+    assert_non_null(w);
+    fputs("{\"id\":\"s1\",\"text\":\"first of a slow feed, long enough to be read\"}\n", w);
+    fputs("{\"id\":\"s2\",\"text\":\"second of a slow feed\"}\n", w);
+    fflush(w);
+    usleep(300000);
+    /* A third record makes the reader see that the batch is old. */
+    fputs("{\"id\":\"s3\",\"text\":\"third\"}\n", w);
+    fflush(w);
+    uint64_t seen = 0;
+    for (int tries = 0; tries < 100 && seen < 3; tries++) {
+        usleep(20000);
+        vg_store *s = NULL;
+        char err[256];
+        vg_store_opts ro = {.readonly = 1};
+        if (vg_store_open(&s, dbpath, &ro, err, sizeof err) == VG_OK) {
+            vg_store_info info = {0};
+            vg_store_info_get(s, &info);
+            seen = info.docs;
+            vg_store_close(s);
+        }
+    }
+    /* Committed while the feed is still open. */
+    assert_int_equal(seen, 3);
+    fclose(w);
+    int status;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
 /*
@@ -250,7 +329,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_csv_counts_and_idempotence, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_without_ids_and_deferred_index, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_missing_input_is_an_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unreadable_inputs_do_not_stop_the_run, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_partial_batch_committed_after_commit_ms, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_kill_mid_ingest_loses_nothing_committed, setup,
                                         teardown),
     };
