@@ -201,7 +201,7 @@ static int summary(vg_store *s)
         {"top sources", VG_GROUP_SOURCE, 10},
         {"languages", VG_GROUP_LANG, 10},
         {"most active authors", VG_GROUP_AUTHOR, 10},
-        {"documents per day", VG_GROUP_DAY, 0},
+        {"documents per day (the last 60)", VG_GROUP_DAY, 60},
     };
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
         vg_cursor *cur = NULL;
@@ -213,17 +213,22 @@ static int summary(vg_store *s)
         vg_count row;
         uint64_t max = 0;
         /* Bars are scaled to the biggest row, so rows are collected first. */
-        struct { char key[64]; uint64_t n; } rows[400];
+        struct { char key[64]; uint64_t n; } rows[60]; /* >= every limit above */
         size_t n = 0;
         vg_err e;
-        while ((e = vg_cursor_next_count(cur, &row)) == VG_OK && n < 400) {
+        while ((e = vg_cursor_next_count(cur, &row)) == VG_OK && n < 60) {
             snprintf(rows[n].key, sizeof rows[n].key, "%.*s", (int)row.key.n, row.key.p);
             rows[n].n = row.n;
             if (row.n > max)
                 max = row.n;
             n++;
         }
+        int bad = e != VG_OK && e != VG_DONE;
+        if (bad)
+            cli_error("analyze", "%s", vg_cursor_errmsg(cur));
         vg_cursor_free(cur);
+        if (bad)
+            return -1;
         for (size_t k = 0; k < n; k++) {
             int bar = max ? (int)(rows[k].n * 40 / max) : 0;
             printf("  %-28s %10s  ", rows[k].key, fmt_count(rows[k].n, a));
