@@ -17,6 +17,7 @@
  */
 #include "vigie/store.h"
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -94,9 +95,23 @@ static int prepare(vg_store *s, const char *sql, sqlite3_stmt **st)
     return rc;
 }
 
+/*
+ * SQLite keeps allocation statistics by default, under a global mutex taken
+ * on every malloc; a bulk load mallocs per row, and turning the statistics
+ * off saved 6 % of the IRA ingest.  This is process-wide and must come
+ * before SQLite is initialised: when the application has already used
+ * SQLite the call fails harmlessly and its settings stay.
+ */
+static void sqlite_setup(void)
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts,
                      char *err, size_t errcap)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, sqlite_setup);
     static const vg_store_opts defaults = {0};
     if (!opts)
         opts = &defaults;
