@@ -201,13 +201,10 @@ static void test_unreadable_inputs_do_not_stop_the_run(void **state)
     vg_store_close(s);
 }
 
-/* A slow stream is committed as it comes, not when a batch fills. */
-static void test_partial_batch_committed_after_commit_ms(void **state)
+/* Fork a child that ingests path with o into the test store and exits;
+ * the parent gets its pid. */
+static pid_t ingest_in_child(const char *path, vg_ingest_opts o)
 {
-    (void)state;
-    char fifo[300];
-    snprintf(fifo, sizeof fifo, "%s/feed.jsonl", dir);
-    assert_int_equal(mkfifo(fifo, 0600), 0);
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
@@ -215,24 +212,22 @@ static void test_partial_batch_committed_after_commit_ms(void **state)
         char err[256];
         if (vg_store_open(&s, dbpath, NULL, err, sizeof err) != VG_OK)
             _exit(3);
-        vg_ingest_opts o = {.commit_ms = 100, .defer_index = 1};
         vg_ingest_stats st;
-        const char *paths[] = {fifo};
+        const char *paths[] = {path};
         vg_ingest(s, paths, 1, &o, &st, err, sizeof err);
         vg_store_close(s);
         _exit(0);
     }
-    FILE *w = fopen(fifo, "w");
-    assert_non_null(w);
-    fputs("{\"id\":\"s1\",\"text\":\"first of a slow feed, long enough to be read\"}\n", w);
-    fputs("{\"id\":\"s2\",\"text\":\"second of a slow feed\"}\n", w);
-    fflush(w);
-    usleep(300000);
-    /* A third record makes the reader see that the batch is old. */
-    fputs("{\"id\":\"s3\",\"text\":\"third\"}\n", w);
-    fflush(w);
+    return pid;
+}
+
+/* Poll the store (read-only, as another process would) every 20 ms, up to
+ * tries times, until it holds at least want documents; returns the count
+ * last seen. */
+static uint64_t wait_for_docs(uint64_t want, int tries)
+{
     uint64_t seen = 0;
-    for (int tries = 0; tries < 100 && seen < 3; tries++) {
+    for (int i = 0; i < tries && seen < want; i++) {
         usleep(20000);
         vg_store *s = NULL;
         char err[256];
@@ -244,6 +239,27 @@ static void test_partial_batch_committed_after_commit_ms(void **state)
             vg_store_close(s);
         }
     }
+    return seen;
+}
+
+/* A slow stream is committed as it comes, not when a batch fills. */
+static void test_partial_batch_committed_after_commit_ms(void **state)
+{
+    (void)state;
+    char fifo[300];
+    snprintf(fifo, sizeof fifo, "%s/feed.jsonl", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    pid_t pid = ingest_in_child(fifo, (vg_ingest_opts){.commit_ms = 100, .defer_index = 1});
+    FILE *w = fopen(fifo, "w");
+    assert_non_null(w);
+    fputs("{\"id\":\"s1\",\"text\":\"first of a slow feed, long enough to be read\"}\n", w);
+    fputs("{\"id\":\"s2\",\"text\":\"second of a slow feed\"}\n", w);
+    fflush(w);
+    usleep(300000);
+    /* A third record makes the reader see that the batch is old. */
+    fputs("{\"id\":\"s3\",\"text\":\"third\"}\n", w);
+    fflush(w);
+    uint64_t seen = wait_for_docs(3, 100);
     /* Committed while the feed is still open. */
     assert_int_equal(seen, 3);
     fclose(w);
@@ -270,38 +286,13 @@ static void test_kill_mid_ingest_loses_nothing_committed(void **state)
                    "election and a rally in town %d\",\"date\":\"2017-05-0%dT10:00:00Z\"}\n",
                 i, i % 97, i, i % 13, 1 + i % 7);
     fclose(f);
-    pid_t pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        vg_store *s = NULL;
-        char err[256];
-        if (vg_store_open(&s, dbpath, NULL, err, sizeof err) != VG_OK)
-            _exit(3);
-        vg_ingest_opts o = {.batch = 1000, .defer_index = 1};
-        vg_ingest_stats st;
-        const char *paths[] = {p};
-        vg_ingest(s, paths, 1, &o, &st, err, sizeof err);
-        _exit(0);
-    }
+    pid_t pid = ingest_in_child(p, (vg_ingest_opts){.batch = 1000, .defer_index = 1});
     /* Wait until some batches are committed, then kill. */
-    vg_store *s = NULL;
-    for (int tries = 0; tries < 400; tries++) {
-        usleep(20000);
-        char err[256];
-        vg_store_opts ro = {.readonly = 1};
-        vg_store_info info = {0};
-        if (vg_store_open(&s, dbpath, &ro, err, sizeof err) == VG_OK) {
-            vg_store_info_get(s, &info);
-            vg_store_close(s);
-            s = NULL;
-            if (info.docs >= 5000)
-                break;
-        }
-    }
+    wait_for_docs(5000, 400);
     kill(pid, SIGKILL);
     int status;
     waitpid(pid, &status, 0);
-    s = open_store();
+    vg_store *s = open_store();
     vg_store_info info;
     assert_int_equal(vg_store_info_get(s, &info), VG_OK);
     /* Batches are all or nothing. */
