@@ -33,6 +33,21 @@ int cmd_show(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_simulate(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
+int cmd_copies(int argc, char **argv);
+int cmd_provenance(int argc, char **argv);
+
+/* Copy-detection settings, shared by ingest and copies update: long
+ * options whose values are CLI_OPT_COPY + i, their help text, and the
+ * parser (0, or -1 after printing an error). */
+#define CLI_OPT_COPY 1000
+struct option;
+extern const struct option cli_copy_options[];
+extern const char cli_copy_help[];
+int cli_copy_option(const char *cmd, int c, const char *arg, vg_copy_opts *o);
+void cli_print_copy_summary(FILE *f, const vg_copy_stats *st);
+void cli_print_copy_json(FILE *f, const vg_copy_stats *st); /* no newline */
+/* "90s", "30m", "12h", "7d", "2w" -> seconds; -1 after an error message. */
+int cli_parse_duration(const char *cmd, const char *flag, const char *arg, int64_t *out);
 
 /* Default store path: $VIGIE_DB or "vigie.db". */
 const char *cli_default_db(void);

@@ -73,7 +73,7 @@ static void print_summary(const cli_ingest_req *req, const vg_ingest_stats *st, 
                 "{\"read\":%llu,\"added\":%llu,\"duplicates\":%llu,\"skipped\":%llu,\"unreadable\":%llu,"
                 "\"indexed\":%llu,\"seconds\":%.3f,\"invalid_utf8\":%llu,"
                 "\"mojibake_repaired\":%llu,\"furniture_lines\":%llu,"
-                "\"boilerplate_lines\":%llu,\"lang_detected\":%llu}\n",
+                "\"boilerplate_lines\":%llu,\"lang_detected\":%llu",
                 (unsigned long long)st->read, (unsigned long long)st->added,
                 (unsigned long long)st->duplicates, (unsigned long long)st->skipped,
                 (unsigned long long)st->unreadable, (unsigned long long)st->indexed, secs,
@@ -81,6 +81,11 @@ static void print_summary(const cli_ingest_req *req, const vg_ingest_stats *st, 
                 (unsigned long long)st->clean.furniture_lines,
                 (unsigned long long)st->clean.boiler_lines,
                 (unsigned long long)st->clean.lang_detected);
+        if (!req->opts.no_copies) {
+            fputs(",\"copies\":", f);
+            cli_print_copy_json(f, &st->copy);
+        }
+        fputs("}\n", f);
         return;
     }
     char a[32], b[32], c[32], d[32], e[32];
@@ -100,6 +105,10 @@ static void print_summary(const cli_ingest_req *req, const vg_ingest_stats *st, 
         fprintf(f, "full-text index deferred: run 'vigie index' before searching\n");
     else
         fprintf(f, "full-text index: %s documents added\n", fmt_count(st->indexed, a));
+    if (req->opts.no_copies)
+        fprintf(f, "copy detection deferred: run 'vigie copies update'\n");
+    else
+        cli_print_copy_summary(f, &st->copy);
 }
 
 int cli_run_ingest(cli_ingest_req *req, vg_ingest_stats *st)
@@ -175,11 +184,13 @@ static void ingest_usage(FILE *f)
 "      --batch N           records per cleaning batch (default 4096)\n"
 "      --commit-ms MS      commit at most every MS milliseconds (default 1000;\n"
 "                          a kill loses at most that much work)\n"
+"      --no-copies         leave copy detection for 'vigie copies update'\n"
 "Output:\n"
 "      --format text|json  summary format (default text)\n"
 "  -q, --quiet             no summary: only errors and skipped records\n"
 "  -v, --verbose           print every skipped record\n"
 "  -h, --help              this help\n"
+"\n%s"
 "\n"
 "Bad records are reported as FILE:LINE: reason on standard error.  A progress\n"
 "line is shown when standard error is a terminal.\n"
@@ -187,17 +198,17 @@ static void ingest_usage(FILE *f)
 "Examples:\n"
 "  vigie ingest articles/\n"
 "  vigie ingest --map text=content,author=author_id tweets.csv.zst\n"
-"  zcat dump.jsonl.gz | vigie ingest --source twitter -\n");
+"  zcat dump.jsonl.gz | vigie ingest --source twitter -\n", cli_copy_help);
 }
 
 enum {
     OPT_DB = 256, OPT_FORMAT, OPT_MAPFILE, OPT_MAXFIELD, OPT_STRICT, OPT_KEEPF,
-    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS, OPT_DETECT
+    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS, OPT_DETECT, OPT_NOCOPIES
 };
 
 int cmd_ingest(int argc, char **argv)
 {
-    static const struct option lo[] = {
+    struct option lo[48] = {
         {"input-format", required_argument, 0, 'F'},
         {"map", required_argument, 0, 'm'},
         {"map-file", required_argument, 0, OPT_MAPFILE},
@@ -217,8 +228,14 @@ int cmd_ingest(int argc, char **argv)
         {"quiet", no_argument, 0, 'q'},
         {"verbose", no_argument, 0, 'v'},
         {"help", no_argument, 0, 'h'},
-        {0, 0, 0, 0},
+        {"no-copies", no_argument, 0, OPT_NOCOPIES},
     };
+    size_t nlo = 0;
+    while (lo[nlo].name)
+        nlo++;
+    for (size_t i = 0; cli_copy_options[i].name; i++)
+        lo[nlo++] = cli_copy_options[i];
+    lo[nlo] = (struct option){0, 0, 0, 0};
     cli_ingest_req req = {.cmd = "ingest", .print_summary = 1};
     req.common.db = cli_default_db();
     vg_fieldmap *map = NULL;
@@ -272,6 +289,7 @@ int cmd_ingest(int argc, char **argv)
         case OPT_NOLEARN: req.opts.clean.no_learn = 1; break;
         case OPT_DB: req.common.db = optarg; break;
         case OPT_NOINDEX: req.opts.defer_index = 1; break;
+        case OPT_NOCOPIES: req.opts.no_copies = 1; break;
         case OPT_BATCH: {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -305,6 +323,11 @@ int cmd_ingest(int argc, char **argv)
             rc = EXIT_OK;
             goto out;
         default:
+            if (c >= CLI_OPT_COPY && c < CLI_OPT_COPY + 32) {
+                if (cli_copy_option("ingest", c, optarg, &req.opts.copy))
+                    goto out;
+                break;
+            }
             ingest_usage(stderr);
             goto out;
         }

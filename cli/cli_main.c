@@ -22,6 +22,8 @@ static const struct {
     {"search", cmd_search, "full-text search"},
     {"show", cmd_show, "print one document"},
     {"export", cmd_export, "write all documents as JSONL or CSV"},
+    {"copies", cmd_copies, "clusters of copies and near copies, pairs, updates"},
+    {"provenance", cmd_provenance, "where each passage of a document was seen first"},
     {"index", cmd_index, "bring the full-text index up to date"},
     {"simulate", cmd_simulate, "write a synthetic corpus with planted ground truth"},
 };

@@ -12,7 +12,8 @@ allowed() {
     base) echo "" ;;
     read|lang|store|sim) echo "base" ;;
     clean) echo "base lang" ;;
-    ingest) echo "base read clean store lang" ;;
+    copy) echo "base store" ;;
+    ingest) echo "base read clean store lang copy" ;;
     *) echo "" ;;
     esac
 }

@@ -13,7 +13,8 @@
  * keeps bulk loads I/O-light.)  Bad records are reported through the
  * on_skip callback with "FILE:LINE: reason", counted and skipped; in strict
  * mode the first one stops the run with VG_EPARSE (batches already committed
- * stay).  The full-text index is caught up once at the end unless deferred.
+ * stay).  The full-text index is caught up once at the end unless deferred,
+ * and so is copy detection (vg_copy_update over the new documents).
  */
 #ifndef VIGIE_INGEST_H
 #define VIGIE_INGEST_H
@@ -21,6 +22,7 @@
 #include <stdint.h>
 
 #include "vigie/clean.h"
+#include "vigie/copy.h"
 #include "vigie/err.h"
 #include "vigie/read.h"
 #include "vigie/store.h"
@@ -40,6 +42,7 @@ typedef struct vg_ingest_stats {
     uint64_t indexed;     /* documents added to the full-text index */
     uint64_t bytes;       /* uncompressed input bytes */
     vg_clean_stats clean; /* what the cleaner did */
+    vg_copy_stats copy;   /* what copy detection found */
 } vg_ingest_stats;
 
 typedef struct vg_ingest_opts {
@@ -47,6 +50,8 @@ typedef struct vg_ingest_opts {
     vg_clean_opts clean;  /* cleaner's options */
     int strict;           /* 1: stop at the first bad record */
     int defer_index;      /* 1: leave the full-text index for vg_store_index */
+    int no_copies;        /* 1: leave copy detection for vg_copy_update */
+    vg_copy_opts copy;    /* copy detection's settings */
     unsigned batch;       /* records per cleaning batch; 0 = 4096 */
     unsigned commit_ms;   /* commit when a transaction is this old, checked
                              after each batch; 0 = 1000 */

@@ -13,6 +13,7 @@
 #include "vigie/lang.h"
 #include "vigie/clean.h"
 #include "vigie/store.h"
+#include "vigie/copy.h"
 #include "vigie/ingest.h"
 #include "vigie/sim.h"
 

@@ -33,6 +33,7 @@ static const phrase phrases[] = {
     {"subscribe", UI}, {"subscribe now", UI}, {"sign up", UI}, {"sign in", UI},
     {"log in", UI}, {"login", UI}, {"register", UI}, {"log in or register", TAIL},
     {"sign in or register", TAIL}, {"to participate in the discussion", TAIL},
+    {"to participate in the discussion log in or register", UI},
     {"leave a reply", TAIL}, {"leave a comment", TAIL}, {"post a comment", TAIL},
     {"add a comment", TAIL}, {"comments", TAIL}, {"view comments", TAIL},
     {"show comments", TAIL}, {"join the discussion", TAIL}, {"related articles", TAIL},

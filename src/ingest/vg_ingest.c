@@ -365,6 +365,18 @@ vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
         else
             snprintf(err, errcap, "%s", keep);
     }
+    /* Copy detection over what was committed, like the index. */
+    if (!opts->no_copies) {
+        char keep[512], cerr[512];
+        snprintf(keep, sizeof keep, "%s", err);
+        vg_err ce = vg_copy_update(s, &opts->copy, &st->copy, cerr, sizeof cerr);
+        if (e == VG_OK && ce != VG_OK) {
+            e = ce;
+            snprintf(err, errcap, "%s", cerr);
+        } else {
+            snprintf(err, errcap, "%s", keep);
+        }
+    }
     if (e == VG_OK && st->unreadable) {
         snprintf(err, errcap, "%llu input%s could not be read to the end (reported above)",
                  (unsigned long long)st->unreadable, st->unreadable == 1 ? "" : "s");

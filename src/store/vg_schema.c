@@ -36,6 +36,21 @@ static const char *const migrations[] = {
     "  id INTEGER PRIMARY KEY, inputs TEXT, started_at INTEGER,"
     "  finished_at INTEGER, read INTEGER, added INTEGER,"
     "  duplicates INTEGER, skipped INTEGER);",
+    /* 1 -> 2: copy detection (docs/ARCHITECTURE.md, "Copy detection"). */
+    "CREATE TABLE copy_docs (seq INTEGER PRIMARY KEY, cls INTEGER NOT NULL,"
+    "  xhash INTEGER NOT NULL);"
+    "CREATE INDEX copy_docs_cls ON copy_docs(cls);"
+    "CREATE TABLE copy_classes (cls INTEGER PRIMARY KEY, cluster INTEGER NOT NULL,"
+    "  n INTEGER NOT NULL, last_at INTEGER, xhash INTEGER NOT NULL, keys BLOB);"
+    "CREATE INDEX copy_classes_cluster ON copy_classes(cluster);"
+    "CREATE TABLE copy_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL,"
+    "  kind INTEGER NOT NULL, jaccard REAL, a_in_b REAL, b_in_a REAL, reused REAL,"
+    "  PRIMARY KEY (a, b)) WITHOUT ROWID;"
+    "CREATE INDEX copy_pairs_b ON copy_pairs(b);"
+    "CREATE TABLE copy_clusters (id INTEGER PRIMARY KEY, merged_into INTEGER,"
+    "  docs INTEGER NOT NULL, classes INTEGER NOT NULL);"
+    "CREATE INDEX copy_clusters_docs ON copy_clusters(docs);"
+    "INSERT INTO meta VALUES ('copy_upto', 0);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -27,6 +27,7 @@
 
 #include "vg_buf.h"
 #include "vg_schema.h"
+#include "vg_store_sql.h"
 
 /* Salts tried for a key before giving up.  A document is its (id, source):
  * the same input id from N sources (per-channel message numbers, row
@@ -70,6 +71,21 @@ static vg_err fail_db(vg_store *s, const char *what)
 {
     snprintf(s->msg, sizeof s->msg, "%s: %s", what, sqlite3_errmsg(s->db));
     return VG_ESTORE;
+}
+
+sqlite3 *vg_store_sqlite(vg_store *s)
+{
+    return s->db;
+}
+
+vg_err vg_store_fail(vg_store *s, const char *what)
+{
+    return fail_db(s, what);
+}
+
+int vg_store_in_txn(const vg_store *s)
+{
+    return s->in_txn;
 }
 
 const char *vg_store_errmsg(const vg_store *s)

@@ -286,7 +286,7 @@ static void test_kill_mid_ingest_loses_nothing_committed(void **state)
                    "election and a rally in town %d\",\"date\":\"2017-05-0%dT10:00:00Z\"}\n",
                 i, i % 97, i, i % 13, 1 + i % 7);
     fclose(f);
-    pid_t pid = ingest_in_child(p, (vg_ingest_opts){.batch = 1000, .defer_index = 1});
+    pid_t pid = ingest_in_child(p, (vg_ingest_opts){.batch = 1000, .defer_index = 1, .no_copies = 1});
     /* Wait until some batches are committed, then kill. */
     wait_for_docs(5000, 400);
     kill(pid, SIGKILL);
@@ -301,7 +301,7 @@ static void test_kill_mid_ingest_loses_nothing_committed(void **state)
     vg_doc d;
     assert_int_equal(vg_store_get(s, "k0", &d), VG_OK);
     assert_non_null(memmem(d.text.p, d.text.n, "post number 0 ", 14));
-    vg_ingest_opts o = {.defer_index = 1};
+    vg_ingest_opts o = {.defer_index = 1, .no_copies = 1};
     vg_ingest_stats st;
     char err[512];
     assert_int_equal(run(s, "big.jsonl", &o, &st, err), VG_OK);

@@ -1,0 +1,288 @@
+/*
+ * vg_mmap.c - the copy index multimap (see vg_mmap.h).
+ *
+ * Merging works in place: the run is grown with realloc (glibc moves large
+ * blocks with mremap, without copying), live entries are first compacted
+ * towards the front, then every bucket is moved backwards to its new place,
+ * last bucket first, and the delta's entries are written after it.  Peak
+ * memory is therefore the run plus the delta, never two runs.
+ */
+#include "vg_mmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DELTA_MIN (1u << 16)
+#define NIL UINT32_MAX
+
+typedef struct delta_ent {
+    uint64_t key;
+    uint32_t val;
+    uint32_t next;  /* older entry of the same chain, or NIL */
+} delta_ent;
+
+struct vg_mmap {
+    uint64_t *run;    /* entries, bucket by bucket */
+    size_t nrun;
+    uint32_t *dir;    /* 2^dbits + 1 bucket starts */
+    unsigned dbits;
+    delta_ent *dt;    /* delta entries in insertion order */
+    size_t ndt, dtcap;
+    uint32_t *head;   /* chain heads, 2^hbits */
+    unsigned hbits;
+};
+
+static unsigned bucket_of(const vg_mmap *m, uint64_t key)
+{
+    return (unsigned)((uint32_t)key >> (32 - m->dbits));
+}
+
+vg_mmap *vg_mmap_new(size_t expect)
+{
+    vg_mmap *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    /* About four entries per bucket, between 2^12 and 2^28 buckets. */
+    unsigned d = 12;
+    while (d < 28 && ((size_t)1 << d) * 4 < expect)
+        d++;
+    m->dbits = d;
+    m->dir = calloc(((size_t)1 << d) + 1, sizeof *m->dir);
+    if (!m->dir) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void vg_mmap_free(vg_mmap *m)
+{
+    if (!m)
+        return;
+    free(m->run);
+    free(m->dir);
+    free(m->dt);
+    free(m->head);
+    free(m);
+}
+
+static vg_err rehash(vg_mmap *m, unsigned hbits)
+{
+    uint32_t *h = malloc(((size_t)1 << hbits) * sizeof *h);
+    if (!h)
+        return VG_ENOMEM;
+    memset(h, 0xff, ((size_t)1 << hbits) * sizeof *h);
+    for (size_t i = 0; i < m->ndt; i++) {
+        size_t s = (size_t)(m->dt[i].key >> (64 - hbits));
+        m->dt[i].next = h[s];
+        h[s] = (uint32_t)i;
+    }
+    free(m->head);
+    m->head = h;
+    m->hbits = hbits;
+    return VG_OK;
+}
+
+vg_err vg_mmap_add(vg_mmap *m, uint64_t key, uint32_t val)
+{
+    if (m->ndt == m->dtcap) {
+        size_t cap = m->dtcap ? m->dtcap * 2 : 4096;
+        delta_ent *v = realloc(m->dt, cap * sizeof *v);
+        if (!v)
+            return VG_ENOMEM;
+        m->dt = v;
+        m->dtcap = cap;
+    }
+    if (!m->head || m->ndt >= ((size_t)1 << m->hbits)) {
+        unsigned hb = m->head ? m->hbits + 1 : 12;
+        if (rehash(m, hb) != VG_OK)
+            return VG_ENOMEM;
+    }
+    size_t s = (size_t)(key >> (64 - m->hbits));
+    m->dt[m->ndt] = (delta_ent){key, val, m->head[s]};
+    m->head[s] = (uint32_t)m->ndt;
+    m->ndt++;
+    return VG_OK;
+}
+
+size_t vg_mmap_get(const vg_mmap *m, uint64_t key, uint32_t *out, size_t cap)
+{
+    size_t k = 0;
+    if (m->head) {
+        for (uint32_t i = m->head[key >> (64 - m->hbits)]; i != NIL && k < cap; i = m->dt[i].next)
+            if (m->dt[i].key == key)
+                out[k++] = m->dt[i].val;
+    }
+    if (k == cap || m->nrun == 0)
+        return k;
+    unsigned b = bucket_of(m, key);
+    uint64_t hi = key >> 32;
+    size_t lo = m->dir[b], hi_end = m->dir[b + 1];
+    /* Buckets are sorted: find the end of the run of this key. */
+    size_t a = lo, z = hi_end;
+    while (a < z) {          /* first entry with key part > hi */
+        size_t mid = a + (z - a) / 2;
+        if ((m->run[mid] >> 32) <= hi)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    for (size_t i = a; i > lo && k < cap; i--) {
+        uint64_t e = m->run[i - 1];
+        if ((e >> 32) != hi)
+            break;
+        out[k++] = (uint32_t)e;
+    }
+    return k;
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
+static void sort_bucket(uint64_t *v, size_t n)
+{
+    if (n <= 24) {
+        for (size_t i = 1; i < n; i++) {
+            uint64_t x = v[i];
+            size_t j = i;
+            for (; j > 0 && v[j - 1] > x; j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+    } else {
+        qsort(v, n, sizeof *v, cmp_u64);
+    }
+}
+
+vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val), void *ctx)
+{
+    size_t due = m->nrun / 8 > DELTA_MIN ? m->nrun / 8 : DELTA_MIN;
+    if (!force && m->ndt < due)
+        return VG_OK;
+    size_t nb = (size_t)1 << m->dbits;
+    uint32_t *cnt = calloc(nb, sizeof *cnt);   /* live run entries per bucket */
+    uint32_t *add = calloc(nb, sizeof *add);   /* delta entries per bucket */
+    if (!cnt || !add) {
+        free(cnt);
+        free(add);
+        return VG_ENOMEM;
+    }
+    size_t alloc = m->nrun + m->ndt;
+    /* Room for everything first, so nothing below can fail halfway. */
+    if (m->ndt) {
+        uint64_t *r = realloc(m->run, (m->nrun + m->ndt) * sizeof *r);
+        if (!r) {
+            free(cnt);
+            free(add);
+            return VG_ENOMEM;
+        }
+        m->run = r;
+    }
+    /* 1. Compact live entries to the front, bucket by bucket. */
+    size_t w = 0;
+    for (size_t b = 0; b < nb; b++) {
+        size_t from = m->dir[b], to = m->dir[b + 1], w0 = w;
+        for (size_t i = from; i < to; i++)
+            if (!keep || keep(ctx, (uint32_t)m->run[i]))
+                m->run[w++] = m->run[i];
+        cnt[b] = (uint32_t)(w - w0);
+    }
+    for (size_t i = 0; i < m->ndt; i++)
+        if (!keep || keep(ctx, m->dt[i].val))
+            add[bucket_of(m, m->dt[i].key)]++;
+    /* 2. New bucket starts. */
+    size_t total = 0;
+    for (size_t b = 0; b < nb; b++) {
+        m->dir[b] = (uint32_t)total;
+        total += (size_t)cnt[b] + add[b];
+    }
+    m->dir[nb] = (uint32_t)total;
+    /* 3. Move buckets to their new places, last first (they only move up). */
+    size_t cend = w;
+    for (size_t b = nb; b-- > 0;) {
+        size_t cstart = cend - cnt[b];
+        if (cnt[b] && m->dir[b] != cstart)
+            memmove(m->run + m->dir[b], m->run + cstart, cnt[b] * sizeof(uint64_t));
+        cend = cstart;
+    }
+    /* 4. Append the delta's entries after each bucket's run, then sort. */
+    for (size_t i = 0; i < m->ndt; i++) {
+        const delta_ent *e = &m->dt[i];
+        if (keep && !keep(ctx, e->val))
+            continue;
+        size_t b = bucket_of(m, e->key);
+        m->run[m->dir[b] + cnt[b]++] = (e->key >> 32) << 32 | e->val;
+    }
+    for (size_t b = 0; b < nb; b++)
+        if (add[b])
+            sort_bucket(m->run + m->dir[b], cnt[b]);
+    m->nrun = total;
+    if (total && total < alloc) { /* entries expired: give memory back */
+        uint64_t *r = realloc(m->run, total * sizeof *r);
+        if (r)
+            m->run = r;
+    }
+    free(cnt);
+    free(add);
+    m->ndt = 0;
+    if (m->head)
+        memset(m->head, 0xff, ((size_t)1 << m->hbits) * sizeof *m->head);
+    return VG_OK;
+}
+
+size_t vg_mmap_count(const vg_mmap *m)
+{
+    return m->nrun + m->ndt;
+}
+
+size_t vg_mmap_bytes(const vg_mmap *m)
+{
+    return m->nrun * sizeof(uint64_t) + (((size_t)1 << m->dbits) + 1) * sizeof(uint32_t) +
+           m->dtcap * sizeof(delta_ent) + (m->head ? ((size_t)1 << m->hbits) * sizeof(uint32_t) : 0);
+}
+
+/* During a bulk load dir[b + 1] counts bucket b's entries, then (after
+ * alloc) dir[b + 1] is the next free slot of bucket b. */
+void vg_mmap_bulk_count(vg_mmap *m, uint64_t key)
+{
+    m->dir[bucket_of(m, key) + 1]++;
+}
+
+vg_err vg_mmap_bulk_alloc(vg_mmap *m)
+{
+    size_t nb = (size_t)1 << m->dbits, total = 0;
+    for (size_t b = 0; b < nb; b++) {
+        size_t c = m->dir[b + 1];
+        m->dir[b + 1] = (uint32_t)total; /* start of bucket b, advanced by put */
+        total += c;
+    }
+    m->dir[0] = 0;
+    if (total == 0)
+        return VG_OK;
+    free(m->run);
+    m->run = malloc(total * sizeof *m->run);
+    if (!m->run) {
+        memset(m->dir, 0, (nb + 1) * sizeof *m->dir);
+        return VG_ENOMEM;
+    }
+    m->nrun = total;
+    return VG_OK;
+}
+
+void vg_mmap_bulk_put(vg_mmap *m, uint64_t key, uint32_t val)
+{
+    unsigned b = bucket_of(m, key);
+    m->run[m->dir[b + 1]++] = (key >> 32) << 32 | val;
+}
+
+void vg_mmap_bulk_done(vg_mmap *m)
+{
+    /* dir[b + 1] now ends bucket b, which is where bucket b + 1 starts. */
+    size_t nb = (size_t)1 << m->dbits;
+    m->dir[0] = 0;
+    for (size_t b = 0; b < nb; b++)
+        sort_bucket(m->run + m->dir[b], m->dir[b + 1] - m->dir[b]);
+}
