@@ -221,6 +221,12 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
         }
         if (c < 0x80) {
             if (ascii_word(c)) {
+                /* A space and the byte: the output outgrows the input when
+                 * a token follows a CJK character or an emoji directly. */
+                if (t->n + 3 > t->cap && vg_buf_reserve(t, 2) != VG_OK) {
+                    e = VG_ENOMEM;
+                    goto out;
+                }
                 OPEN_TOKEN();
                 t->p[t->n++] = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
                 out->ncp++;
