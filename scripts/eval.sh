@@ -6,3 +6,5 @@ set -eu
 cd "$(dirname "$0")/.."
 echo "== language identification (SemEval 2022 task 8 lang1 labels)"
 scripts/eval-langid.sh
+echo "== copy detection (IRA tweets, simulated articles, the stitched seed)"
+scripts/eval-copies.sh
