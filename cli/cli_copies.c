@@ -160,7 +160,7 @@ static void copies_usage(FILE *f)
 "\n"
 "list:\n"
 "      --limit N           clusters to print (default 20, 0 = all)\n"
-"      --min-size N        clusters of at least N documents (default 2)\n"
+"      --min-size N        clusters of at least N documents (default and least 2)\n"
 "      --source S          clusters with a document from source S\n"
 "      --since DATE, --until DATE  clusters active in that span\n"
 "show:  CLUSTER is a cluster id, or a document id (or #SEQ) for its cluster\n"
@@ -192,10 +192,12 @@ static void json_time(FILE *f, const char *key, int64_t t)
 {
     char buf[32];
     fprintf(f, ",\"%s\":", key);
-    if (t == VG_TIME_NONE)
+    if (t == VG_TIME_NONE) {
         fputs("null", f);
-    else
-        out_json_str(f, fmt_time(t, buf), strlen(buf));
+    } else {
+        fmt_time(t, buf);
+        out_json_str(f, buf, strlen(buf));
+    }
 }
 
 /* First line of a text, at most max bytes, cut on a character boundary. */
@@ -211,6 +213,10 @@ static vg_slice excerpt(vg_slice s, size_t max)
     }
     return (vg_slice){s.p, n};
 }
+
+#define CLUSTER_CSV_HEADER \
+    "cluster,docs,texts,sources,authors,first_at,last_at,first_id,first_source,first_author,sample"
+#define PAIR_CSV_HEADER "kind,a,a_id,b,b_id,jaccard,a_in_b,b_in_a,reused,a_docs,b_docs"
 
 static int list_row(void *ctx, const vg_cluster *c)
 {
@@ -237,8 +243,7 @@ static int list_row(void *ctx, const vg_cluster *c)
         break;
     case OUT_CSV:
         if (!o->n)
-            puts("cluster,docs,texts,sources,authors,first_at,last_at,first_id,first_source,"
-                 "first_author,sample");
+            puts(CLUSTER_CSV_HEADER);
         printf("%lld,%llu,%llu,%llu,%llu,%s,", (long long)c->id, (unsigned long long)c->docs,
                (unsigned long long)c->texts, (unsigned long long)c->sources,
                (unsigned long long)c->authors, fmt_time(c->first_at, a));
@@ -330,7 +335,8 @@ static int spread_row(void *ctx, int64_t start, uint64_t n)
     if (o->fmt == OUT_JSON) {
         fputs(o->n ? "," : "", stdout);
         printf("{\"start\":");
-        out_json_str(stdout, fmt_time(start, a), strlen(a));
+        fmt_time(start, a);
+        out_json_str(stdout, a, strlen(a));
         printf(",\"docs\":%llu}", (unsigned long long)n);
     } else {
         if (!o->n)
@@ -374,7 +380,7 @@ static int pair_row(void *ctx, const vg_copy_pair *p)
         break;
     case OUT_CSV:
         if (!o->n)
-            puts("kind,a,a_id,b,b_id,jaccard,a_in_b,b_in_a,reused,a_docs,b_docs");
+            puts(PAIR_CSV_HEADER);
         printf("%s,%lld,", vg_copy_kind_name(p->kind), (long long)p->a);
         out_csv_field(stdout, ida, strlen(ida));
         printf(",%lld,", (long long)p->b);
@@ -452,7 +458,7 @@ int cmd_copies(int argc, char **argv)
         }
         case OPT_MINSIZE: {
             unsigned v;
-            if (parse_uint("copies", "--min-size", optarg, 1, 100000000, &v))
+            if (parse_uint("copies", "--min-size", optarg, 2, 100000000, &v))
                 return EXIT_USAGE;
             q.min_docs = v;
             break;
@@ -530,8 +536,10 @@ int cmd_copies(int argc, char **argv)
     if (is_update) {
         vg_copy_stats st;
         e = vg_copy_update(s, &copts, &st, err, sizeof err);
-        if (e == VG_OK && !com.quiet && com.format == OUT_JSON)
+        if (e == VG_OK && !com.quiet && com.format == OUT_JSON) {
             cli_print_copy_json(stdout, &st);
+            putchar('\n');
+        }
         else if (e == VG_OK && !com.quiet)
             cli_print_copy_summary(stdout, &st);
     } else if (is_reset) {
@@ -542,6 +550,8 @@ int cmd_copies(int argc, char **argv)
         e = vg_copy_clusters(s, &q, list_row, &o);
         if (e == VG_OK && com.format == OUT_JSON)
             puts(o.n ? "\n]" : "[]");
+        else if (e == VG_OK && com.format == OUT_CSV && !o.n)
+            puts(CLUSTER_CSV_HEADER);
         else if (e == VG_OK && com.format == OUT_TEXT && !o.n)
             printf("no clusters of copies%s\n",
                    vg_copy_params_get(s, &(vg_copy_params){0}) == VG_ENOTFOUND
@@ -558,6 +568,8 @@ int cmd_copies(int argc, char **argv)
             e = vg_copy_pairs(s, seq, pair_row, &o);
         if (e == VG_OK && com.format == OUT_JSON)
             puts(o.n ? "\n]" : "[]");
+        else if (e == VG_OK && com.format == OUT_CSV && !o.n)
+            puts(PAIR_CSV_HEADER);
         if (e == VG_ENOTFOUND && nargs == 1)
             snprintf(err, sizeof err, "document '%s' not found or not fingerprinted yet", args[0]);
     } else {
@@ -565,17 +577,18 @@ int cmd_copies(int argc, char **argv)
         char *end;
         long long v = strtoll(args[0], &end, 10);
         vg_cluster cl;
-        if (*end == '\0' && v > 0)
+        /* A number is a cluster id, else a document id (tweet ids are
+         * numbers too: they are tried when no cluster has that id). */
+        e = VG_ENOTFOUND;
+        if (*end == '\0' && v > 0) {
             id = v;
-        else if ((e = vg_copy_cluster_of(s, args[0], &id)) != VG_OK)
+            e = vg_copy_cluster_show(s, &id, &cl, NULL, 0, NULL, NULL);
+        }
+        if (e == VG_ENOTFOUND && (e = vg_copy_cluster_of(s, args[0], &id)) == VG_OK)
+            e = vg_copy_cluster_show(s, &id, &cl, NULL, 0, NULL, NULL);
+        if (e == VG_ENOTFOUND)
             snprintf(err, sizeof err, "'%s' is neither a cluster id nor a fingerprinted document",
                      args[0]);
-        if (e == VG_OK) {
-            /* the header comes first: read the cluster, then list */
-            e = vg_copy_cluster_show(s, &id, &cl, NULL, 0, NULL, NULL);
-            if (e == VG_ENOTFOUND)
-                snprintf(err, sizeof err, "no cluster %s", args[0]);
-        }
         if (e == VG_OK) {
             char a[32], b[32];
             if (com.format == OUT_JSON) {
@@ -596,10 +609,12 @@ int cmd_copies(int argc, char **argv)
             } else if (com.format == OUT_CSV) {
                 e = vg_copy_cluster_show(s, &id, &cl, member_row, bucket, NULL, &o);
             } else {
-                printf("Cluster %lld: %s documents, %s distinct texts, %llu sources, "
-                       "%llu authors\n",
+                printf("Cluster %lld: %s documents, %s distinct text%s, %llu source%s, "
+                       "%llu author%s\n",
                        (long long)cl.id, fmt_count(cl.docs, a), fmt_count(cl.texts, b),
-                       (unsigned long long)cl.sources, (unsigned long long)cl.authors);
+                       cl.texts == 1 ? "" : "s", (unsigned long long)cl.sources,
+                       cl.sources == 1 ? "" : "s", (unsigned long long)cl.authors,
+                       cl.authors == 1 ? "" : "s");
                 printf("First seen %s", fmt_time(cl.first_at, a));
                 printf(" (%.*s, %.*s), last %s\n", (int)cl.first_source.n, cl.first_source.p,
                        (int)cl.first_id.n, cl.first_id.p, fmt_time(cl.last_at, b));

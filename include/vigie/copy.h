@@ -78,6 +78,7 @@ typedef struct vg_copy_stats {
     uint64_t classes;     /* new distinct texts */
     uint64_t loaded;      /* classes of earlier runs loaded into the index */
     uint64_t candidates;  /* candidate pairs from the index */
+    uint64_t filtered;    /* candidates dropped by the sketch filter */
     uint64_t verified;    /* candidate pairs whose texts were compared */
     uint64_t capped;      /* documents with more candidates than max_cand */
     uint64_t near_pairs;  /* near-copy pairs found */
@@ -117,8 +118,9 @@ typedef struct vg_cluster {
     uint64_t authors;     /* distinct authors */
     int64_t first_at, last_at; /* published_at span (ingest time if none) */
     int64_t first_seq;    /* first publisher: earliest document */
-    vg_slice first_id, first_source, first_author; /* valid during the callback */
-    vg_slice sample;      /* start of the first document's text */
+    vg_slice first_id, first_source, first_author; /* point into buf */
+    vg_slice sample;      /* start of the first document's text, in buf */
+    char buf[1024];       /* the slices' bytes (each cut to fit) */
 } vg_cluster;
 
 typedef struct vg_cluster_query {

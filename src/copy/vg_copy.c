@@ -51,7 +51,11 @@ typedef struct classes {
     uint32_t *ccls;     /* classes of the cluster (roots) */
     int32_t *last;      /* latest document, minutes since 1970 */
     uint32_t *xlo;      /* low 32 bits of the exact hash */
+    uint32_t *ncp;      /* code points of the normalised text */
+    uint8_t *sk;        /* sketch: low bytes of the MinHash values, K for
+                           character shingles then K for words (skw bytes) */
     uint8_t *flags;
+    size_t skw;
     size_t len, cap;
 } classes;
 
@@ -90,6 +94,7 @@ typedef struct pass {
     vg_fp_sents sents, sents2;
     vg_u64s own_sents, other_sents;
     uint32_t sig[MAX_HASHES];
+    uint8_t sketch[2 * MAX_HASHES];
     uint32_t *got;
     cand *cands;
     size_t ncand, candcap;
@@ -117,7 +122,7 @@ static void params_from_opts(const vg_copy_opts *o, vg_copy_params *p)
 
 static void params_format(const vg_copy_params *p, char *buf, size_t cap)
 {
-    snprintf(buf, cap, "v1 threshold=%.4g recall=%.4g bands=%u rows=%u char=%u word=%u "
+    snprintf(buf, cap, "v1 threshold=%.15g recall=%.15g bands=%u rows=%u char=%u word=%u "
              "long=%u sentence=%u",
              p->threshold, p->recall, p->bands, p->rows, p->char_n, p->word_n, p->long_min,
              p->sent_words);
@@ -195,6 +200,8 @@ static void classes_free(classes *k)
     free(k->ccls);
     free(k->last);
     free(k->xlo);
+    free(k->ncp);
+    free(k->sk);
     free(k->flags);
     memset(k, 0, sizeof *k);
 }
@@ -222,7 +229,14 @@ static vg_err classes_reserve(classes *k, size_t want)
     GROW(ccls);
     GROW(last);
     GROW(xlo);
+    GROW(ncp);
     GROW(flags);
+    {
+        void *q_ = realloc(k->sk, cap * k->skw + 1);
+        if (!q_)
+            return VG_ENOMEM;
+        k->sk = q_;
+    }
     k->cap = cap;
     return VG_OK;
 }
@@ -325,14 +339,17 @@ static vg_err prepare_all(pass *ps)
         (e = prep(ps, &ps->ins_doc, "INSERT OR REPLACE INTO copy_docs (seq, cls, xhash) "
                                     "VALUES (?, ?, ?)")) ||
         (e = prep(ps, &ps->ins_cls, "INSERT OR REPLACE INTO copy_classes (cls, cluster, n, "
-                                    "last_at, xhash, keys) VALUES (?, ?, 1, ?, ?, ?)")) ||
+                                    "last_at, xhash, ncp, keys, sketch) "
+                                    "VALUES (?, ?, 1, ?, ?, ?, ?, ?)")) ||
         (e = prep(ps, &ps->upd_cls, "UPDATE copy_classes SET n = ?, last_at = ?, cluster = ? "
                                     "WHERE cls = ?")) ||
         (e = prep(ps, &ps->ins_pair, "INSERT OR REPLACE INTO copy_pairs (a, b, kind, jaccard, "
                                      "a_in_b, b_in_a, reused) VALUES (?, ?, ?, ?, ?, ?, ?)")) ||
         (e = prep(ps, &ps->put_clu, "INSERT OR REPLACE INTO copy_clusters (id, merged_into, "
                                     "docs, classes) VALUES (?, NULL, ?, ?)")) ||
-        (e = prep(ps, &ps->merge_clu, "UPDATE copy_clusters SET merged_into = ? WHERE id = ?")) ||
+        (e = prep(ps, &ps->merge_clu, "INSERT INTO copy_clusters (merged_into, id, docs, classes) "
+                                      "VALUES (?, ?, 0, 0) ON CONFLICT (id) DO UPDATE "
+                                      "SET merged_into = excluded.merged_into")) ||
         (e = prep(ps, &ps->merge_cls, "UPDATE copy_classes SET cluster = ? WHERE cluster = ?")))
         return e;
     return VG_OK;
@@ -394,6 +411,7 @@ static vg_err load(pass *ps)
         ps->ix = vg_mmap_new(nkeys + ncls + coming * per);
         if (!ps->ix)
             return VG_ENOMEM;
+        k->skw = 2 * (size_t)ps->p.bands * ps->p.rows;
         if (classes_reserve(k, ncls + 1024) != VG_OK)
             return VG_ENOMEM;
     }
@@ -402,7 +420,8 @@ static vg_err load(pass *ps)
     if (ps->window_min > 0)
         ps->horizon = (int32_t)((int64_t)ps->newest - ps->window_min);
     snprintf(sql, sizeof sql,
-             "SELECT c.cls, c.cluster, c.n, c.last_at, c.xhash, c.keys, k.docs, k.classes "
+             "SELECT c.cls, c.cluster, c.n, c.last_at, c.xhash, c.keys, k.docs, k.classes, "
+             "c.ncp, c.sketch "
              "FROM copy_classes c LEFT JOIN copy_clusters k ON k.id = c.cluster "
              "WHERE c.last_at >= ? ORDER BY c.cls");
     int64_t since = ps->window_min > 0 ? (int64_t)ps->horizon * 60 : INT64_MIN;
@@ -434,6 +453,10 @@ static vg_err load(pass *ps)
             k->n[c] = (uint32_t)sqlite3_column_int64(st, 2);
             k->last[c] = to_min(sqlite3_column_int64(st, 3));
             k->xlo[c] = (uint32_t)x;
+            k->ncp[c] = (uint32_t)sqlite3_column_int64(st, 8);
+            memset(k->sk + c * k->skw, 0, k->skw);
+            if ((size_t)sqlite3_column_bytes(st, 9) == k->skw)
+                memcpy(k->sk + c * k->skw, sqlite3_column_blob(st, 9), k->skw);
             k->flags[c] = 0;
             k->parent[c] = c;
             k->cid[c] = cluster;
@@ -575,7 +598,8 @@ static vg_err gather(pass *ps)
         }
         ps->cands[ps->ncand++] = cd;
     }
-    qsort(ps->cands, ps->ncand, sizeof *ps->cands, cmp_cand);
+    if (ps->ncand > 1)
+        qsort(ps->cands, ps->ncand, sizeof *ps->cands, cmp_cand);
     return VG_OK;
 }
 
@@ -698,10 +722,57 @@ static vg_err put_pair(pass *ps, int64_t a, int64_t b, vg_copy_kind kind, double
     return VG_OK;
 }
 
+/* Which signatures a text of ncp code points has: character shingles for
+ * every text that could be a near copy of a short one, word shingles for
+ * long texts. */
+static int has_char(const pass *ps, size_t ncp)
+{
+    double t = ps->p.threshold > 0.05 ? ps->p.threshold : 0.05;
+    return (double)ncp < (double)ps->p.long_min / t + ps->p.char_n;
+}
+
+static int has_word(const pass *ps, size_t ncp)
+{
+    return ncp >= ps->p.long_min;
+}
+
+/*
+ * The sketch filter: estimate the Jaccard similarity of classes a and b
+ * from the low bytes of their K MinHash values (b-bit MinHash: two bytes
+ * agree with probability J + (1 - J) / 256) and skip the texts' comparison
+ * when the estimate is below threshold - SKETCH_MARGIN.  With K = 28 and a
+ * 0.25 margin a pair at the threshold 0.5 is dropped with probability
+ * about 0.2 %; most chance collisions of the index are dropped here
+ * without reading a text.  A pair whose longer text has no signature of
+ * the pair's kind is too unequal in length to reach the threshold.
+ */
+#define SKETCH_MARGIN 0.25
+
+static int promising(const pass *ps, uint32_t a, uint32_t b)
+{
+    const classes *k = &ps->k;
+    uint32_t na = k->ncp[a], nb = k->ncp[b];
+    unsigned K = ps->p.bands * ps->p.rows;
+    int word = na >= ps->p.long_min && nb >= ps->p.long_min;
+    if (word ? !(has_word(ps, na) && has_word(ps, nb)) : !(has_char(ps, na) && has_char(ps, nb)))
+        return 0;
+    const uint8_t *x = k->sk + a * k->skw + (word ? K : 0);
+    const uint8_t *y = k->sk + b * k->skw + (word ? K : 0);
+    unsigned m = 0;
+    for (unsigned i = 0; i < K; i++)
+        m += x[i] == y[i];
+    double est = ((double)m / K - 1.0 / 256) / (1.0 - 1.0 / 256);
+    return est >= ps->p.threshold - SKETCH_MARGIN;
+}
+
 /* Compare the new class me with candidate cd on their texts. */
 static vg_err verify(pass *ps, cur *d, uint32_t me, const cand *cd)
 {
     classes *k = &ps->k;
+    if (!cd->sent && !promising(ps, me, cd->c)) {
+        ps->st->filtered++;
+        return VG_OK;
+    }
     const char *p = "";
     size_t n = 0;
     vg_err e = fetch_text(ps, k->seq[cd->c], &p, &n);
@@ -755,7 +826,8 @@ static vg_err verify(pass *ps, cur *d, uint32_t me, const cand *cd)
     return VG_OK;
 }
 
-static vg_err add_class(pass *ps, int64_t seq, uint64_t x, int32_t t, uint32_t *out)
+static vg_err add_class(pass *ps, int64_t seq, uint64_t x, int32_t t, uint32_t ncp,
+                        const uint8_t *sketch, uint32_t *out)
 {
     classes *k = &ps->k;
     if (classes_reserve(k, k->len + 1) != VG_OK)
@@ -769,6 +841,8 @@ static vg_err add_class(pass *ps, int64_t seq, uint64_t x, int32_t t, uint32_t *
     k->ccls[c] = 1;
     k->last[c] = t;
     k->xlo[c] = (uint32_t)x;
+    k->ncp[c] = ncp;
+    memcpy(k->sk + c * k->skw, sketch, k->skw);
     k->flags[c] = F_NEW;
     *out = c;
     return VG_OK;
@@ -819,9 +893,9 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
     st->classes++;
     cur d = {seq, text, len, 0, 0, 0, 0, 0};
     size_t ncp = ps->nt.ncp;
-    double t_lo = ps->p.threshold > 0.05 ? ps->p.threshold : 0.05;
-    d.char_ix = (double)ncp < (double)ps->p.long_min / t_lo + ps->p.char_n;
-    d.word_ix = ncp >= ps->p.long_min;
+    d.char_ix = has_char(ps, ncp);
+    d.word_ix = has_word(ps, ncp);
+    memset(ps->sketch, 0, k->skw);
     ps->keys.n = 0;
     ps->nraw = 0;
     unsigned nb = ps->p.bands, K = ps->p.bands * ps->p.rows;
@@ -831,6 +905,8 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
             return e;
         vg_fp_minhash(ps->sh_char.v, ps->sh_char.n, K, ps->sig);
         vg_fp_bands(ps->sig, nb, ps->p.rows, VG_SH_CHAR, bk);
+        for (unsigned i = 0; i < K; i++)
+            ps->sketch[i] = (uint8_t)ps->sig[i];
         for (unsigned i = 0; i < nb; i++)
             if (vg_u64s_push(&ps->keys, bk[i]) != VG_OK)
                 return VG_ENOMEM;
@@ -840,6 +916,8 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
             return e;
         vg_fp_minhash(ps->sh_word.v, ps->sh_word.n, K, ps->sig);
         vg_fp_bands(ps->sig, nb, ps->p.rows, VG_SH_WORD, bk);
+        for (unsigned i = 0; i < K; i++)
+            ps->sketch[K + i] = (uint8_t)ps->sig[i];
         for (unsigned i = 0; i < nb; i++)
             if (vg_u64s_push(&ps->keys, bk[i]) != VG_OK)
                 return VG_ENOMEM;
@@ -861,7 +939,7 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
     if ((e = gather(ps)) != VG_OK)
         return e;
     uint32_t me;
-    if ((e = add_class(ps, seq, x, t, &me)) != VG_OK)
+    if ((e = add_class(ps, seq, x, t, (uint32_t)ncp, ps->sketch, &me)) != VG_OK)
         return e;
     st->candidates += ps->ncand;
     unsigned maxc = ps->o && ps->o->max_cand ? ps->o->max_cand : 200;
@@ -885,7 +963,9 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
     sqlite3_bind_int64(s2, 2, k->cid[r]);
     sqlite3_bind_int64(s2, 3, at);
     sqlite3_bind_int64(s2, 4, (int64_t)x);
-    sqlite3_bind_blob(s2, 5, ps->keys.v, (int)(ps->keys.n * sizeof(uint64_t)), SQLITE_STATIC);
+    sqlite3_bind_int64(s2, 5, (int64_t)ncp);
+    sqlite3_bind_blob(s2, 6, ps->keys.v, (int)(ps->keys.n * sizeof(uint64_t)), SQLITE_STATIC);
+    sqlite3_bind_blob(s2, 7, ps->sketch, (int)k->skw, SQLITE_STATIC);
     if (!step_done(s2))
         return vg_store_fail(ps->s, "storing a text class");
     sqlite3_stmt *s1 = ps->ins_doc;

@@ -38,6 +38,23 @@ vg_slice vg_copy_col(sqlite3_stmt *st, int i)
     " WHERE c.cluster = ?1"
 #define TIME_OF "coalesce(d.published_at, d.ingested_at)"
 
+/* Copy v into c->buf at *used, cut to max bytes on a character boundary. */
+static vg_slice keep(vg_cluster *c, size_t *used, vg_slice v, size_t max)
+{
+    size_t room = sizeof c->buf - *used;
+    size_t n = v.n < max ? v.n : max;
+    if (n > room)
+        n = room;
+    if (n < v.n)
+        while (n > 0 && ((unsigned char)v.p[n] & 0xC0) == 0x80)
+            n--;
+    char *dst = c->buf + *used;
+    if (n)
+        memcpy(dst, v.p, n);
+    *used += n;
+    return (vg_slice){dst, n};
+}
+
 /* Fill the per-cluster details of c (id, docs, texts already set). */
 static vg_err details(vg_store *s, sqlite3_stmt *agg, sqlite3_stmt *first, vg_cluster *c)
 {
@@ -54,10 +71,11 @@ static vg_err details(vg_store *s, sqlite3_stmt *agg, sqlite3_stmt *first, vg_cl
     int rc = sqlite3_step(first);
     if (rc == SQLITE_ROW) {
         c->first_seq = sqlite3_column_int64(first, 0);
-        c->first_id = col(first, 1);
-        c->first_source = col(first, 2);
-        c->first_author = col(first, 3);
-        c->sample = col(first, 4);
+        size_t used = 0;
+        c->first_id = keep(c, &used, col(first, 1), 255);
+        c->first_source = keep(c, &used, col(first, 2), 255);
+        c->first_author = keep(c, &used, col(first, 3), 255);
+        c->sample = keep(c, &used, col(first, 4), sizeof c->buf - used);
     } else if (rc != SQLITE_DONE) {
         return vg_store_fail(s, "reading a copy cluster");
     }

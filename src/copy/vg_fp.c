@@ -90,6 +90,7 @@ void vg_fp_norm_free(vg_fp_norm *nt)
 {
     vg_buf_free(&nt->text);
     vg_u64s_free(&nt->toks);
+    vg_u64s_free(&nt->spans);
 }
 
 /* Characters of scripts written without spaces: each is a token. */
@@ -169,10 +170,14 @@ static size_t skip_len(const char *p, size_t n)
 }
 
 /* Close the token that started at byte tok0 of the output. */
-static vg_err end_token(vg_fp_norm *out, size_t tok0)
+/* src0, src1: the token's bytes in the input. */
+static vg_err end_token(vg_fp_norm *out, size_t tok0, size_t src0, size_t src1)
 {
     if (out->text.n == tok0)
         return VG_OK;
+    if (out->want_spans &&
+        vg_u64s_push(&out->spans, (uint64_t)src0 << 32 | (uint64_t)src1) != VG_OK)
+        return VG_ENOMEM;
     return vg_u64s_push(&out->toks,
                         vg_hash64(out->text.p + tok0, out->text.n - tok0, SEED_TOKEN));
 }
@@ -181,6 +186,7 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
 {
     vg_buf_reset(&out->text);
     out->toks.n = 0;
+    out->spans.n = 0;
     out->ncp = 0;
     if (vg_buf_reserve(&out->text, n + 1) != VG_OK)
         return VG_ENOMEM;
@@ -192,6 +198,7 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
         i += 2;
     int in_tok = 0;   /* inside a word token */
     size_t tok0 = 0;  /* its first byte in out->text */
+    size_t src0 = 0, src1 = 0; /* its bytes in p */
     vg_buf *t = &out->text;
     vg_err e = VG_OK;
 #define OPEN_TOKEN()                                          \
@@ -202,16 +209,18 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
                 out->ncp++;                                   \
             }                                                 \
             tok0 = t->n;                                      \
+            src0 = cp0;                                       \
             in_tok = 1;                                       \
         }                                                     \
     } while (0)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
+        size_t cp0 = i; /* the character's first byte */
         if (!in_tok || c == '@') {
             size_t k = skip_len(p + i, n - i);
             if (k) {
                 if (in_tok) {
-                    if ((e = end_token(out, tok0)) != VG_OK)
+                    if ((e = end_token(out, tok0, src0, src1)) != VG_OK)
                         goto out;
                     in_tok = 0;
                 }
@@ -230,8 +239,9 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
                 OPEN_TOKEN();
                 t->p[t->n++] = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
                 out->ncp++;
+                src1 = i + 1;
             } else if (in_tok) {
-                if ((e = end_token(out, tok0)) != VG_OK)
+                if ((e = end_token(out, tok0, src0, src1)) != VG_OK)
                     goto out;
                 in_tok = 0;
             }
@@ -243,7 +253,7 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
                                               (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) { /* invalid byte: a separator */
             if (in_tok) {
-                if ((e = end_token(out, tok0)) != VG_OK)
+                if ((e = end_token(out, tok0, src0, src1)) != VG_OK)
                     goto out;
                 in_tok = 0;
             }
@@ -256,7 +266,7 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
             continue;           /* a mark after a separator or emoji */
         if (cl == CL_SEP || cl == CL_SOLO) {
             if (in_tok) {
-                if ((e = end_token(out, tok0)) != VG_OK)
+                if ((e = end_token(out, tok0, src0, src1)) != VG_OK)
                     goto out;
                 in_tok = 0;
             }
@@ -276,14 +286,15 @@ vg_err vg_fp_norm_text(const char *p, size_t n, vg_fp_norm *out)
         memcpy(t->p + t->n, enc, (size_t)m);
         t->n += (size_t)m;
         out->ncp++;
+        src1 = i;
         if (cl == CL_SOLO) {
-            if ((e = end_token(out, tok0)) != VG_OK)
+            if ((e = end_token(out, tok0, src0, src1)) != VG_OK)
                 goto out;
             in_tok = 0;
         }
     }
     if (in_tok)
-        e = end_token(out, tok0);
+        e = end_token(out, tok0, src0, src1);
 #undef OPEN_TOKEN
 out:
     t->p[t->n] = '\0';

@@ -50,6 +50,9 @@ typedef struct vg_fp_norm {
     vg_buf text;       /* tokens joined by ' '; owned */
     size_t ncp;        /* code points in text */
     vg_u64s toks;      /* 64-bit hash of each token, in order */
+    int want_spans;    /* set by the caller: fill spans */
+    vg_u64s spans;     /* per token: start << 32 | end, byte offsets in the
+                        * input (end exclusive); inputs under 4 GiB */
 } vg_fp_norm;
 
 /* Normalise p[0..n) (valid UTF-8; invalid bytes are dropped) into out,

@@ -25,12 +25,23 @@ typedef struct rel_class {
     char *first_id, *first_source;
 } rel_class;
 
+/* A token of the first document: its hash and position. */
+typedef struct tokpos {
+    uint64_t h;
+    size_t pos;
+} tokpos;
+
 typedef struct prov {
     vg_store *s;
     rel_class *rel;
     size_t nrel, relcap;
     vg_fp_norm nt;
     vg_fp_sents sents, other;
+    vg_fp_norm src;       /* a first document's tokens, with spans */
+    const char *srctext;  /* its text (valid while its statement is) */
+    size_t srclen;
+    tokpos *idx;          /* its tokens sorted by hash */
+    size_t idxcap;
     char *text;           /* the document's text, owned */
     size_t len;
     int64_t seq, at;
@@ -78,25 +89,11 @@ static vg_err add_rel(prov *pv, int64_t cls, unsigned words)
     memset(r, 0, sizeof *r);
     r->cls = cls;
     sqlite3_stmt *st = NULL;
-    vg_err e = vg_copy_prep(pv->s, &st, "SELECT text FROM docs WHERE seq = ?");
+    vg_err e = vg_copy_prep(pv->s, &st,
+                            "SELECT count(*) OVER (), d.seq, coalesce(d.published_at, "
+                            "d.ingested_at) AS t, d.id, d.source FROM copy_docs m "
+                            "JOIN docs d ON d.seq = m.seq WHERE m.cls = ? ORDER BY t, d.seq LIMIT 1");
     if (e != VG_OK)
-        return e;
-    sqlite3_bind_int64(st, 1, cls);
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        vg_slice t = vg_copy_col(st, 0);
-        e = vg_fp_sentences(t.p ? t.p : "", t.n, words, &pv->nt, &pv->other);
-        for (size_t i = 0; e == VG_OK && i < pv->other.n; i++)
-            if (pv->other.v[i].hash)
-                e = vg_u64s_push(&r->hashes, pv->other.v[i].hash);
-        vg_u64s_sort_unique(&r->hashes);
-    }
-    sqlite3_finalize(st);
-    if (e != VG_OK)
-        return e;
-    if ((e = vg_copy_prep(pv->s, &st,
-                          "SELECT count(*) OVER (), d.seq, coalesce(d.published_at, d.ingested_at) "
-                          "AS t, d.id, d.source FROM copy_docs m JOIN docs d ON d.seq = m.seq "
-                          "WHERE m.cls = ? ORDER BY t, d.seq LIMIT 1")) != VG_OK)
         return e;
     sqlite3_bind_int64(st, 1, cls);
     if (sqlite3_step(st) == SQLITE_ROW) {
@@ -109,6 +106,28 @@ static vg_err add_rel(prov *pv, int64_t cls, unsigned words)
             e = VG_ENOMEM;
     }
     sqlite3_finalize(st);
+    if (e != VG_OK || !r->docs)
+        return e;
+    /* Sentence hashes of the class's indexed text (the one the copy pass
+     * matched) and of its earliest member, which may split the same
+     * words into sentences differently. */
+    int64_t texts[2] = {cls, r->first_seq};
+    for (int k = 0; k < (texts[1] == cls ? 1 : 2); k++) {
+        if ((e = vg_copy_prep(pv->s, &st, "SELECT text FROM docs WHERE seq = ?")) != VG_OK)
+            return e;
+        sqlite3_bind_int64(st, 1, texts[k]);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            vg_slice t = vg_copy_col(st, 0);
+            e = vg_fp_sentences(t.p ? t.p : "", t.n, words, &pv->nt, &pv->other);
+            for (size_t i = 0; e == VG_OK && i < pv->other.n; i++)
+                if (pv->other.v[i].hash)
+                    e = vg_u64s_push(&r->hashes, pv->other.v[i].hash);
+        }
+        sqlite3_finalize(st);
+        if (e != VG_OK)
+            return e;
+    }
+    vg_u64s_sort_unique(&r->hashes);
     return e;
 }
 
@@ -123,6 +142,8 @@ static void prov_free(prov *pv)
     vg_fp_norm_free(&pv->nt);
     vg_fp_sents_free(&pv->sents);
     vg_fp_sents_free(&pv->other);
+    vg_fp_norm_free(&pv->src);
+    free(pv->idx);
     free(pv->text);
     free(pv->id);
     free(pv->source);
@@ -142,6 +163,114 @@ static long first_class(const prov *pv, uint64_t h)
             best = (long)i;
     }
     return best;
+}
+
+static int cmp_tokpos(const void *x, const void *y)
+{
+    const tokpos *a = x, *b = y;
+    if (a->h != b->h)
+        return a->h < b->h ? -1 : 1;
+    return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* Tokenise a first document's text into pv->src and index its tokens. */
+static vg_err index_source(prov *pv, const char *p, size_t n)
+{
+    pv->src.want_spans = 1;
+    pv->srctext = p;
+    pv->srclen = n;
+    vg_err e = vg_fp_norm_text(p, n, &pv->src);
+    if (e != VG_OK)
+        return e;
+    size_t nt = pv->src.toks.n;
+    if (nt > pv->idxcap) {
+        tokpos *v = realloc(pv->idx, nt * sizeof *v);
+        if (!v)
+            return VG_ENOMEM;
+        pv->idx = v;
+        pv->idxcap = nt;
+    }
+    for (size_t i = 0; i < nt; i++)
+        pv->idx[i] = (tokpos){pv->src.toks.v[i], i};
+    if (nt > 1)
+        qsort(pv->idx, nt, sizeof *pv->idx, cmp_tokpos);
+    return VG_OK;
+}
+
+/* [first, last) of the entries of the source index with hash h. */
+static void idx_range(const prov *pv, uint64_t h, size_t *first, size_t *last)
+{
+    size_t lo = 0, hi = pv->src.toks.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pv->idx[mid].h < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = lo;
+    while (lo < pv->src.toks.n && pv->idx[lo].h == h)
+        lo++;
+    *last = lo;
+}
+
+/* The end of a sentence whose last word ends at `end` in p[0..n): over
+ * the closing punctuation that follows it. */
+static size_t sentence_tail(const char *p, size_t n, size_t end)
+{
+    static const char *const closers[] = {".", "!", "?", "\"", "'", ")", "]", "\u2026",
+                                          "\u3002", "\uff01", "\uff1f", "\u201d", "\u00bb"};
+    for (;;) {
+        size_t k = 0;
+        for (size_t c = 0; !k && c < sizeof closers / sizeof *closers; c++) {
+            size_t l = strlen(closers[c]);
+            if (end + l <= n && memcmp(p + end, closers[c], l) == 0)
+                k = l;
+        }
+        if (!k)
+            return end;
+        end += k;
+    }
+}
+
+/*
+ * Find the words of q[0..qn) as a run of tokens of the indexed source
+ * document (punctuation and case may differ) and widen [*lo, *hi) to its
+ * bytes there.  The run is anchored on the query's rarest token in the
+ * source, so the search costs its occurrences, not the source's length.
+ */
+static vg_err find_words(prov *pv, const char *q, size_t qn, size_t *lo, size_t *hi)
+{
+    vg_err e = vg_fp_norm_text(q, qn, &pv->nt);
+    if (e != VG_OK || !pv->nt.toks.n)
+        return e;
+    const uint64_t *w = pv->nt.toks.v;
+    size_t m = pv->nt.toks.n, best = 0, bf = 0, bl = 0;
+    for (size_t k = 0; k < m; k++) {
+        size_t f, l;
+        idx_range(pv, w[k], &f, &l);
+        if (f == l)
+            return VG_OK; /* a word the source lacks */
+        if (k == 0 || l - f < bl - bf)
+            best = k, bf = f, bl = l;
+    }
+    const uint64_t *src = pv->src.toks.v;
+    size_t ns = pv->src.toks.n;
+    for (size_t x = bf; x < bl; x++) {
+        size_t pos = pv->idx[x].pos;
+        if (pos < best || pos - best + m > ns)
+            continue;
+        size_t start = pos - best;
+        if (memcmp(src + start, w, m * sizeof *w) != 0)
+            continue;
+        size_t a = (size_t)(pv->src.spans.v[start] >> 32);
+        size_t b = sentence_tail(pv->srctext, pv->srclen,
+                                 (size_t)(pv->src.spans.v[start + m - 1] & 0xffffffffu));
+        *lo = a < *lo ? a : *lo;
+        *hi = b > *hi ? b : *hi;
+        break;
+    }
+    return VG_OK;
 }
 
 vg_err vg_copy_provenance(vg_store *s, const char *id, vg_doc *doc,
@@ -242,24 +371,20 @@ vg_err vg_copy_provenance(vg_store *s, const char *id, vg_doc *doc,
             p.first_id = (vg_slice){r->first_id, strlen(r->first_id)};
             p.first_source = (vg_slice){r->first_source, strlen(r->first_source)};
             p.first_at = r->first_at;
-            /* Spans of the passage's sentences in the first document. */
+            /* Spans of the passage's sentences in the first document,
+             * found by their words (its sentences may be cut otherwise). */
             sqlite3_stmt *st = NULL;
             if ((e = vg_copy_prep(s, &st, "SELECT text FROM docs WHERE seq = ?")) != VG_OK)
                 goto out;
             sqlite3_bind_int64(st, 1, r->first_seq);
             if (sqlite3_step(st) == SQLITE_ROW) {
                 vg_slice t = vg_copy_col(st, 0);
-                e = vg_fp_sentences(t.p ? t.p : "", t.n, params.sent_words, &pv.nt, &pv.other);
+                e = index_source(&pv, t.p ? t.p : "", t.n);
                 size_t lo = SIZE_MAX, hi = 0;
-                for (size_t k = i; e == VG_OK && k < j; k++) {
-                    uint64_t h = pv.sents.v[k].hash;
-                    for (size_t m = 0; h && m < pv.other.n; m++)
-                        if (pv.other.v[m].hash == h) {
-                            lo = pv.other.v[m].start < lo ? pv.other.v[m].start : lo;
-                            hi = pv.other.v[m].end > hi ? pv.other.v[m].end : hi;
-                            break;
-                        }
-                }
+                for (size_t k = i; e == VG_OK && k < j; k++)
+                    if (pv.sents.v[k].hash)
+                        e = find_words(&pv, pv.text + pv.sents.v[k].start,
+                                       pv.sents.v[k].end - pv.sents.v[k].start, &lo, &hi);
                 if (lo != SIZE_MAX) {
                     p.src_start = lo;
                     p.src_end = hi;
