@@ -13,7 +13,7 @@
 #      tests/data/seeds/003_56a719fb513f508f.txt over the source articles of
 #      tests/data/copies (scripts/eval-copies-truth.py seed).
 #
-# Usage: scripts/eval-copies.sh
+# Usage: scripts/eval-copies.sh [seed] [ira] [sim]   (default: all three)
 #   BUILD         build directory (default: build), configured if missing
 #   VG_SHARED     data root holding data/ira-tweets (default: ../shared);
 #                 without it part 1 skips the tweets with one line
@@ -27,6 +27,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD:-$root/build}
 shared=${VG_SHARED:-$root/../shared}
 articles=${SIM_ARTICLES:-20000}
+parts=" ${*:-seed ira sim} "
+for p in $parts; do
+    case $p in
+    seed | ira | sim) ;;
+    *) echo "eval-copies.sh: unknown part '$p' (seed, ira or sim)" >&2; exit 2 ;;
+    esac
+done
+want() { case $parts in *" $1 "*) return 0 ;; esac; return 1; }
 
 [ -f "$build/build.ninja" ] || meson setup "$build" "$root" >/dev/null
 ninja -C "$build" cli/vigie bench/eval_copies >/dev/null
@@ -76,17 +84,21 @@ run_eval() {
 }
 
 # ---- 3. the stitched seed (data in the repository) --------------------------
-echo "== copy detection: provenance of the stitched seed"
-db=$tmp/seed.db
-"$vigie" ingest -q --db "$db" "$root/tests/data/copies/sources.jsonl"
-"$vigie" ingest -q --db "$db" "$root"/tests/data/seeds/00[023]_*.txt
-"$truth" seed "$vigie" "$db" "$root/tests/data/copies/seed-003.expected.tsv" \
-    --label seed-003 | tee "$tmp/seed.out"
-grep '^RESULT' "$tmp/seed.out" >>"$results"
+if want seed; then
+    echo "== copy detection: provenance of the stitched seed"
+    db=$tmp/seed.db
+    "$vigie" ingest -q --db "$db" "$root/tests/data/copies/sources.jsonl"
+    "$vigie" ingest -q --db "$db" "$root"/tests/data/seeds/00[023]_*.txt
+    "$truth" seed "$vigie" "$db" "$root/tests/data/copies/seed-003.expected.tsv" \
+        --label seed-003 | tee "$tmp/seed.out"
+    grep '^RESULT' "$tmp/seed.out" >>"$results"
+fi
 
 # ---- 1. IRA tweets ------------------------------------------------------------
 ira=$shared/data/ira-tweets/tweets.csv.zst
-if [ ! -f "$ira" ]; then
+if ! want ira; then
+    :
+elif [ ! -f "$ira" ]; then
     echo "== copy detection: $ira not found, skipping the IRA tweets"
 else
     echo "== copy detection: IRA tweets, LSH against brute force"
@@ -120,19 +132,21 @@ for i, row in enumerate(rows):
 fi
 
 # ---- 1 and 2. simulated articles ------------------------------------------------
-echo "== copy detection: simulated articles ($articles originals), brute force and planted truth"
-"$vigie" simulate --articles "$articles" --posts 1 --accounts 1 --days 30 \
-    --out "$tmp/sim.jsonl" --truth "$tmp/truth.jsonl"
-for t in 0.8 0.5; do
-    ingest "sim-$t" "$t" "$tmp/sim.db" "$tmp/sim.jsonl"
-    run_eval "sim-$t" "$tmp/sim.db"
-    start=$(now)
-    "$truth" sim "$tmp/sim.db" "$tmp/truth.jsonl" --label "sim-truth-$t" --examples 3 \
-        --provenance "$vigie" "$tmp/sim.jsonl" | tee "$tmp/truth.out"
-    grep '^RESULT' "$tmp/truth.out" >>"$results"
-    echo "  (sim-truth-$t: $(since "$start") s)"
-    echo
-done
+if want sim; then
+    echo "== copy detection: simulated articles ($articles originals), brute force and planted truth"
+    "$vigie" simulate --articles "$articles" --posts 1 --accounts 1 --days 30 \
+        --out "$tmp/sim.jsonl" --truth "$tmp/truth.jsonl"
+    for t in 0.8 0.5; do
+        ingest "sim-$t" "$t" "$tmp/sim.db" "$tmp/sim.jsonl"
+        run_eval "sim-$t" "$tmp/sim.db"
+        start=$(now)
+        "$truth" sim "$tmp/sim.db" "$tmp/truth.jsonl" --label "sim-truth-$t" --examples 3 \
+            --provenance "$vigie" "$tmp/sim.jsonl" | tee "$tmp/truth.out"
+        grep '^RESULT' "$tmp/truth.out" >>"$results"
+        echo "  (sim-truth-$t: $(since "$start") s)"
+        echo
+    done
+fi
 
 echo "== copy detection: summary"
 cat "$results"

@@ -740,13 +740,20 @@ static int has_word(const pass *ps, size_t ncp)
  * The sketch filter: estimate the Jaccard similarity of classes a and b
  * from the low bytes of their K MinHash values (b-bit MinHash: two bytes
  * agree with probability J + (1 - J) / 256) and skip the texts' comparison
- * when the estimate is below threshold - SKETCH_MARGIN.  With K = 28 and a
- * 0.25 margin a pair at the threshold 0.5 is dropped with probability
- * about 0.2 %; most chance collisions of the index are dropped here
- * without reading a text.  A pair whose longer text has no signature of
- * the pair's kind is too unequal in length to reach the threshold.
+ * when the estimate is below threshold - margin.  The margin is four
+ * standard deviations of the estimate at J = threshold, sqrt(t (1 - t) / K),
+ * and at least 0.25: a pair at the threshold is dropped with probability
+ * about 3e-5 (t = 0.5, K = 28: margin 0.38; t = 0.8, K = 50: 0.25), while
+ * most chance collisions of the index, far below the threshold, are
+ * dropped here without reading a text.  A pair whose longer text has no
+ * signature of the pair's kind is too unequal in length to reach the
+ * threshold.
  */
-#define SKETCH_MARGIN 0.25
+static double sketch_margin(double t, unsigned K)
+{
+    double m = 4.0 * sqrt(t * (1.0 - t) / (K ? K : 1));
+    return m > 0.25 ? m : 0.25;
+}
 
 static int promising(const pass *ps, uint32_t a, uint32_t b)
 {
@@ -762,7 +769,7 @@ static int promising(const pass *ps, uint32_t a, uint32_t b)
     for (unsigned i = 0; i < K; i++)
         m += x[i] == y[i];
     double est = ((double)m / K - 1.0 / 256) / (1.0 - 1.0 / 256);
-    return est >= ps->p.threshold - SKETCH_MARGIN;
+    return est >= ps->p.threshold - sketch_margin(ps->p.threshold, K);
 }
 
 /* Compare the new class me with candidate cd on their texts. */

@@ -233,6 +233,25 @@ static size_t sentence_tail(const char *p, size_t n, size_t end)
     }
 }
 
+/* The start of a sentence whose first word starts at `start` in p: back
+ * over the opening quotes and brackets before it. */
+static size_t sentence_head(const char *p, size_t start)
+{
+    static const char *const openers[] = {"\"", "'", "(", "[", "\u201c", "\u00ab",
+                                          "\u00ab\u00a0"};
+    for (;;) {
+        size_t k = 0;
+        for (size_t c = 0; c < sizeof openers / sizeof *openers; c++) {
+            size_t l = strlen(openers[c]);
+            if (l > k && start >= l && memcmp(p + start - l, openers[c], l) == 0)
+                k = l;
+        }
+        if (!k)
+            return start;
+        start -= k;
+    }
+}
+
 /*
  * Find the words of q[0..qn) as a run of tokens of the indexed source
  * document (punctuation and case may differ) and widen [*lo, *hi) to its
@@ -263,7 +282,7 @@ static vg_err find_words(prov *pv, const char *q, size_t qn, size_t *lo, size_t 
         size_t start = pos - best;
         if (memcmp(src + start, w, m * sizeof *w) != 0)
             continue;
-        size_t a = (size_t)(pv->src.spans.v[start] >> 32);
+        size_t a = sentence_head(pv->srctext, (size_t)(pv->src.spans.v[start] >> 32));
         size_t b = sentence_tail(pv->srctext, pv->srclen,
                                  (size_t)(pv->src.spans.v[start + m - 1] & 0xffffffffu));
         *lo = a < *lo ? a : *lo;

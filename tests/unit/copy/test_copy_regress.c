@@ -3,8 +3,8 @@
  * detection (commit 9cd31ea): an empty candidate list after the window
  * dropped every hit (qsort on NULL), cluster descriptions pointing into a
  * finalized statement, a threshold refused on the second run because it
- * was stored rounded, and provenance spans looked up in the wrong member of
- * a text class.
+ * was stored rounded, provenance spans looked up in the wrong member of
+ * a text class, and a sketch filter margin too narrow at the threshold 0.5.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -185,6 +185,29 @@ static void test_provenance_src_span_of_earliest_member(void **state)
     free(reuse);
 }
 
+/*
+ * Bug 5 (vg_copy.c promising()): the sketch filter's fixed 0.25 margin was
+ * under three standard deviations of the estimate at the threshold 0.5
+ * (28 MinHash values), and dropped true pairs: on every 24th IRA tweet,
+ * "Who cares #blacklivesmatter" and "blacklivesmatter" (character 5-gram
+ * Jaccard 12/22 = 0.545) share a band but only 7 of 28 sketch bytes.
+ */
+static void test_sketch_keeps_pair_at_threshold(void **state)
+{
+    (void)state;
+    vg_store *s = open_store();
+    int64_t a = put(s, "a", "blacklivesmatter", T0);
+    put(s, "b", "Who cares #blacklivesmatter", T0 + 60);
+    vg_copy_opts o;
+    memset(&o, 0, sizeof o);
+    o.threshold = 0.5;
+    vg_copy_stats st;
+    update(s, &o, &st);
+    assert_int_equal(st.near_pairs, 1);
+    assert_int_equal(cluster(s, "b"), a);
+    vg_store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +217,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_same_threshold_twice, setup, teardown),
         cmocka_unit_test_setup_teardown(test_provenance_src_span_of_earliest_member, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_sketch_keeps_pair_at_threshold, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
