@@ -114,6 +114,7 @@ void vg_sim_art_free(vg_sim_art *a)
 
 static void art_reset(vg_sim_art *a)
 {
+    memset(&a->memo, 0, sizeof a->memo);
     vg_buf_reset(&a->id);
     vg_buf_reset(&a->title);
     vg_buf_reset(&a->author);
@@ -140,7 +141,7 @@ static void blk_insert(vg_sim_gen *g, vg_sim_art *a, size_t pos, uint8_t kind, u
         a->capblk = cap;
     }
     memmove(a->blk + pos + 1, a->blk + pos, (a->nblk - pos) * sizeof *a->blk);
-    a->blk[pos] = (vg_sim_block){(uint32_t)off, (uint32_t)(a->pool.n - off), para, 0, kind};
+    a->blk[pos] = (vg_sim_block){(uint32_t)off, (uint32_t)(a->pool.n - off), para, 0, kind, 0, NULL};
     a->nblk++;
 }
 
@@ -289,30 +290,66 @@ static void upper_ascii(vg_sim_gen *g, vg_buf *out, const char *s)
     }
 }
 
-/* One body sentence in the outlet's language, appended to the pool. */
-static void body_sentence(vg_sim_gen *g, vg_sim_art *a, int lead)
+/*
+ * Append to a's pool a sentence of a template from lists[0..n) that g has
+ * not used yet, trying lists[0] first and the others in turn when it is
+ * exhausted; push it as a SENT block.  Returns 0 if every list is used up.
+ */
+static int fresh_sentence(vg_sim_gen *g, vg_sim_art *a, const vg_sim_list *const *lists,
+                          unsigned n, size_t pos, uint32_t para)
+{
+    for (unsigned k = 0; k < n; k++) {
+        size_t off = a->pool.n;
+        uint32_t i = vg_sim_pick_fresh(g, lists[k], &a->pool);
+        if (i == lists[k]->n)
+            continue;
+        blk_insert(g, a, pos, VG_SIM_B_SENT, para, off);
+        if (!g->err) {
+            a->blk[pos].tl = lists[k];
+            a->blk[pos].ti = i;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * One body sentence in the outlet's language, a template the article has
+ * not used, pushed as a SENT block of paragraph para.  The lead always
+ * comes from the topic.  Returns 0 when the grammar is exhausted.
+ */
+static int body_sentence(vg_sim_gen *g, vg_sim_art *a, int lead, uint32_t para)
 {
     const vg_sim_topic *tp = &vg_sim_topics[a->story.topic];
     uint32_t r = lead ? 0 : vg_sim_below(&g->rng, 100);
-    const vg_sim_list *l;
-    if (outlet_fr(a->outlet))
-        l = r < 45 ? &tp->sentence_fr : r < 80 ? &vg_sim_generic_fr : &vg_sim_quote_fr;
-    else
-        l = r < 42 ? &tp->sentence : r < 72 ? &vg_sim_generic_en
-          : r < 90 ? &vg_sim_quote_en : &vg_sim_background_en;
-    vg_sim_pick(g, l, &a->pool);
+    const vg_sim_list *l[4];
+    if (outlet_fr(a->outlet)) {
+        l[0] = &tp->sentence_fr, l[1] = &vg_sim_generic_fr;
+        l[2] = &vg_sim_quote_fr, l[3] = &vg_sim_background_fr;
+    } else {
+        l[0] = &tp->sentence, l[1] = &vg_sim_generic_en;
+        l[2] = &vg_sim_quote_en, l[3] = &vg_sim_background_en;
+    }
+    /* Weights 42/30/18/10; the chosen list first, then the others. */
+    unsigned first = r < 42 ? 0 : r < 72 ? 1 : r < 90 ? 2 : 3;
+    const vg_sim_list *order[4];
+    for (unsigned k = 0; k < 4; k++)
+        order[k] = l[(first + k) % 4];
+    return fresh_sentence(g, a, order, 4, a->nblk, para);
 }
 
 static void furniture_line(vg_sim_gen *g, vg_sim_art *a)
 {
-    const char *f = vg_sim_word(g, &vg_sim_furniture);
+    int fr = outlet_fr(a->outlet);
+    const char *f = vg_sim_word(g, fr ? &vg_sim_furniture_fr : &vg_sim_furniture);
     vg_sim_puts(g, &a->pool, f);
-    if (strcmp(f, "Read more") == 0 && vg_sim_chance(&g->rng, 600)) {
+    if (strcmp(f, fr ? "Lire aussi" : "Read more") == 0 && vg_sim_chance(&g->rng, 600)) {
         /* "Read more: <headline of some other story>" */
-        vg_sim_put(g, &a->pool, ": ", 2);
+        vg_sim_puts(g, &a->pool, fr ? "\xc2\xa0: " : ": ");
         const vg_sim_story *keep = g->story;
+        const vg_sim_topic *tp = &vg_sim_topics[vg_sim_below(&g->rng, VG_SIM_NTOPICS)];
         g->story = NULL;
-        vg_sim_pick(g, &vg_sim_topics[vg_sim_below(&g->rng, VG_SIM_NTOPICS)].headline, &a->pool);
+        vg_sim_pick(g, fr ? &tp->headline_fr : &tp->headline, &a->pool);
         g->story = keep;
     }
 }
@@ -357,15 +394,13 @@ vg_err vg_sim_art_original(const vg_sim_world *w, uint64_t i, vg_sim_art *a)
     uint32_t maxs = o->kind == VG_SIM_WIRE ? 2 : 4;
     size_t target = vg_sim_range(&g.rng, 1500, 3800);
     unsigned nfurn = 0;
-    int lead = 1;
-    while (!g.err && a->pool.n < target) {
-        uint32_t k = vg_sim_range(&g.rng, 1, maxs);
-        for (uint32_t s = 0; s < k; s++) {
-            off = a->pool.n;
-            body_sentence(&g, a, lead);
-            lead = 0;
-            blk_push(&g, a, VG_SIM_B_SENT, para, off);
-        }
+    int lead = 1, more = 1;
+    while (!g.err && more && a->pool.n < target) {
+        uint32_t k = vg_sim_range(&g.rng, 1, maxs), s = 0;
+        while (s < k && (more = body_sentence(&g, a, lead, para)))
+            s++, lead = 0;
+        if (s == 0)
+            break;
         para++;
         if (nfurn < 3 && vg_sim_chance(&g.rng, furn_p)) {
             off = a->pool.n;
@@ -381,6 +416,7 @@ vg_err vg_sim_art_original(const vg_sim_world *w, uint64_t i, vg_sim_art *a)
         blk_push(&g, a, VG_SIM_B_SIGNOFF, para++, off);
     }
     render(&g, a);
+    a->memo = g.memo;
     return g.err;
 }
 
@@ -484,17 +520,24 @@ vg_err vg_sim_art_edit(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g, vg_b
             break;
         }
     }
-    /* Add one or two sentences of the launderer's own, after a sentence. */
+    /*
+     * Add one or two sentences of the launderer's own, after a sentence,
+     * from templates the original did not use.
+     */
     uint32_t adds = vg_sim_range(&g->rng, 1, 2);
+    g->memo = a->memo;
     for (uint32_t d = 0; d < adds && a->nblk; d++) {
         size_t k = vg_sim_below(&g->rng, (uint32_t)a->nblk);
         while (k > 0 && a->blk[k].kind != VG_SIM_B_SENT)
             k--;
-        size_t off = a->pool.n;
         const vg_sim_topic *tp = &vg_sim_topics[a->story.topic];
-        vg_sim_pick(g, vg_sim_chance(&g->rng, 500) ? &tp->sentence : &vg_sim_generic_en, &a->pool);
-        op_text(g, ops, "insert", "sentence", a->pool.p + off, a->pool.n - off);
-        blk_insert(g, a, k + 1, VG_SIM_B_SENT, a->nblk ? a->blk[k].para : 0, off);
+        const vg_sim_list *l[2] = {&tp->sentence, &vg_sim_generic_en};
+        if (vg_sim_chance(&g->rng, 500))
+            l[0] = &vg_sim_generic_en, l[1] = &tp->sentence;
+        if (!fresh_sentence(g, a, l, 2, k + 1, a->blk[k].para) || g->err)
+            break;
+        const vg_sim_block *b = &a->blk[k + 1];
+        op_text(g, ops, "insert", "sentence", a->pool.p + b->off, b->len);
     }
     if (o->kind == VG_SIM_FARM && a->nblk) {
         size_t off = a->pool.n;
@@ -535,6 +578,14 @@ vg_err vg_sim_art_edit(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g, vg_b
 
 /* ---- stitched ---------------------------------------------------- */
 
+/* Whether block b of s may go into the page: a sentence not taken yet. */
+static int reusable(const vg_sim_gen *g, const vg_sim_art *s, size_t b, const uint64_t *used)
+{
+    const vg_sim_block *k = &s->blk[b];
+    return k->kind == VG_SIM_B_SENT && !(used[b / 64] >> (b % 64) & 1) &&
+           !(k->tl && vg_sim_memo_has(&g->memo, k->tl, k->ti));
+}
+
 vg_err vg_sim_art_stitch(const vg_sim_world *w, vg_sim_art *out, vg_sim_art *const *src,
                          uint32_t nsrc, vg_sim_gen *g, vg_sim_passage *pas, uint32_t *npas)
 {
@@ -542,6 +593,7 @@ vg_err vg_sim_art_stitch(const vg_sim_world *w, vg_sim_art *out, vg_sim_art *con
     assert(nsrc >= 1 && nsrc <= 3);
     vg_buf_reset(&out->pool);
     out->nblk = 0;
+    memset(&g->memo, 0, sizeof g->memo); /* templates of this page so far */
     /* Items: passages (src index) and fillers (-1), shuffled. */
     int item[VG_SIM_MAX_PASSAGES + 4];
     uint32_t np = vg_sim_range(&g->rng, nsrc + 3, nsrc + 6), nfill = vg_sim_range(&g->rng, 2, 3);
@@ -566,25 +618,30 @@ vg_err vg_sim_art_stitch(const vg_sim_world *w, vg_sim_art *out, vg_sim_art *con
         size_t off = out->pool.n;
         if (item[it] < 0) {
             const vg_sim_topic *tp = &vg_sim_topics[out->story.topic];
-            vg_sim_pick(g, vg_sim_chance(&g->rng, 500) ? &vg_sim_farm_original : &tp->sentence,
-                        &out->pool);
-            blk_push(g, out, VG_SIM_B_SENT, para++, off);
+            const vg_sim_list *l[2] = {&vg_sim_farm_original, &tp->sentence};
+            if (vg_sim_chance(&g->rng, 500))
+                l[0] = &tp->sentence, l[1] = &vg_sim_farm_original;
+            para += (uint32_t)fresh_sentence(g, out, l, 2, out->nblk, para);
             continue;
         }
         const vg_sim_art *s = src[item[it]];
         uint64_t *u = used[item[it]];
-        /* Find a run of 1-4 unused sentences in one paragraph. */
+        /*
+         * Find a run of 1-4 unused sentences in one paragraph, none of a
+         * template already on the page (sources of one story share many).
+         */
         for (int tries = 0; tries < 16; tries++) {
             size_t b = vg_sim_below(&g->rng, (uint32_t)s->nblk);
-            if (b >= 256 || s->blk[b].kind != VG_SIM_B_SENT || (u[b / 64] >> (b % 64) & 1))
+            if (b >= 256 || !reusable(g, s, b, u))
                 continue;
             size_t e = b, len = vg_sim_range(&g->rng, 1, 4);
             while (e + 1 < s->nblk && e + 1 < 256 && e + 1 - b < len &&
-                   s->blk[e + 1].kind == VG_SIM_B_SENT && s->blk[e + 1].para == s->blk[b].para &&
-                   !(u[(e + 1) / 64] >> ((e + 1) % 64) & 1))
+                   s->blk[e + 1].para == s->blk[b].para && reusable(g, s, e + 1, u))
                 e++;
-            for (size_t k = b; k <= e; k++)
+            for (size_t k = b; k <= e; k++) {
                 u[k / 64] |= 1ull << (k % 64);
+                vg_sim_memo_add(&g->memo, s->blk[k].tl, s->blk[k].ti);
+            }
             uint32_t ss = s->blk[b].at, se = s->blk[e].at + s->blk[e].len;
             vg_sim_put(g, &out->pool, s->text.p + ss, se - ss);
             blk_push(g, out, VG_SIM_B_SENT, para++, off);
@@ -603,5 +660,6 @@ vg_err vg_sim_art_stitch(const vg_sim_world *w, vg_sim_art *out, vg_sim_art *con
         pas[k].end = pas[k].start + out->blk[pas_blk[k]].len;
     }
     *npas = n;
+    out->memo = g->memo;
     return g->err;
 }

@@ -19,6 +19,11 @@
  *   joined by ' '.  Consecutive SENT blocks of one paragraph are therefore
  *   one contiguous run of the text, which is what stitched passages reuse.
  *
+ * No article uses one sentence template twice: originals draw templates
+ * without replacement (vg_sim_pick_fresh), near-copies add sentences the
+ * original did not use (its memo), stitched articles skip a source
+ * sentence whose template another passage already brought.
+ *
  * Timing: n items of a stream are spread over the span in n equal slots
  * (one uniform draw inside each), then the whole span is warped through a
  * day-shaped density (quiet nights, busy days).  Slot order is time order,
@@ -69,10 +74,12 @@ enum {
 };
 
 typedef struct vg_sim_block {
-    uint32_t off, len; /* bytes in the article's pool */
-    uint32_t para;     /* paragraph number, non-decreasing */
-    uint32_t at;       /* offset in the rendered text (set by rendering) */
-    uint8_t kind;      /* VG_SIM_B_* */
+    uint32_t off, len;      /* bytes in the article's pool */
+    uint32_t para;          /* paragraph number, non-decreasing */
+    uint32_t at;            /* offset in the rendered text (set by rendering) */
+    uint8_t kind;           /* VG_SIM_B_* */
+    uint32_t ti;            /* SENT: index of its template in tl */
+    const vg_sim_list *tl;  /* SENT: the template list it came from; else NULL */
 } vg_sim_block;
 
 typedef struct vg_sim_art {
@@ -86,6 +93,7 @@ typedef struct vg_sim_art {
     vg_sim_block *blk;   /* owned */
     size_t nblk, capblk;
     vg_buf text;         /* the rendered body */
+    vg_sim_memo memo;    /* templates and sub-grammars its body used */
 } vg_sim_art;
 
 void vg_sim_art_free(vg_sim_art *a);

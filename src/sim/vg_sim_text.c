@@ -71,12 +71,24 @@ void vg_sim_story_make(vg_sim_story *s, uint64_t seed, uint32_t id)
 enum {
     S_CAND, S_CAND2, S_CLAST, S_C2LAST, S_PARTY, S_PARTIFR, S_MINISTER, S_MLAST,
     S_MINISTREFR, S_OFFICIAL, S_NAME, S_CITY, S_COUNTRY, S_CAPITAL, S_PAYSFR, S_AGENCY,
-    S_AGABBR, S_AGENCEFR, S_JOUR, S_JOURCAP, S_PCT, S_PCTFR, S_NUM, S_BIG, S_EVENT,
+    S_AGABBR, S_AGENCEFR, S_JOUR, S_JOURCAP, S_PCT, S_PCTFR, S_NUM, S_BIG, S_BIGFR, S_EVENT,
     S_EVENEMENT, S_LEAKNAME, S_LEAKTAG, S_CTAG, S_CTAG2, S_TAG, S_OUTLETHANDLE, S_FIRST,
-    S_LAST,
+    S_LAST, S_HE, S_HIS, S_HIM, S_IL, S_E, S_LELA, S_TIME, S_HEURE, S_DATE, S_DATEFR,
+    S_SMALL, S_COUNT, S_MANY, S_MANYFR, S_AGE,
     S_NSPECIAL
 };
 
+/*
+ * Special slots.  Story-bound: cand cand2 clast c2last party partifr
+ * minister ministrefr official city country capital paysfr agency agabbr
+ * agencefr jour jourcap (and, half the time or less, pct pctfr num big
+ * bigfr).  Following the last draw: mlast and name (the last minister and
+ * official), he his him il e lela (the last candidate: "she", "elle",
+ * "e" as in "soutenue", "la").  Drawn afresh each time, so that sentences
+ * of one story differ: time ("9.40am"), heure ("9 h 40"), date ("April
+ * 12"), datefr ("12 avril"), small (3-19), count (20-950), many
+ * ("1,200"-"98,000"), manyfr ("1 200"), age (19-83), first, last.
+ */
 static const char *const special_names[S_NSPECIAL] = {
     [S_CAND] = "cand", [S_CAND2] = "cand2", [S_CLAST] = "clast", [S_C2LAST] = "c2last",
     [S_PARTY] = "party", [S_PARTIFR] = "partifr", [S_MINISTER] = "minister",
@@ -84,10 +96,14 @@ static const char *const special_names[S_NSPECIAL] = {
     [S_NAME] = "name", [S_CITY] = "city", [S_COUNTRY] = "country", [S_CAPITAL] = "capital",
     [S_PAYSFR] = "paysfr", [S_AGENCY] = "agency", [S_AGABBR] = "agabbr",
     [S_AGENCEFR] = "agencefr", [S_JOUR] = "jour", [S_JOURCAP] = "jourcap", [S_PCT] = "pct",
-    [S_PCTFR] = "pctfr", [S_NUM] = "num", [S_BIG] = "big", [S_EVENT] = "event",
-    [S_EVENEMENT] = "evenement", [S_LEAKNAME] = "leakname", [S_LEAKTAG] = "leaktag",
-    [S_CTAG] = "ctag", [S_CTAG2] = "ctag2", [S_TAG] = "tag",
+    [S_PCTFR] = "pctfr", [S_NUM] = "num", [S_BIG] = "big", [S_BIGFR] = "bigfr",
+    [S_EVENT] = "event", [S_EVENEMENT] = "evenement", [S_LEAKNAME] = "leakname",
+    [S_LEAKTAG] = "leaktag", [S_CTAG] = "ctag", [S_CTAG2] = "ctag2", [S_TAG] = "tag",
     [S_OUTLETHANDLE] = "outlethandle", [S_FIRST] = "first", [S_LAST] = "last",
+    [S_HE] = "he", [S_HIS] = "his", [S_HIM] = "him", [S_IL] = "il", [S_E] = "e",
+    [S_LELA] = "lela", [S_TIME] = "time", [S_HEURE] = "heure", [S_DATE] = "date",
+    [S_DATEFR] = "datefr", [S_SMALL] = "small", [S_COUNT] = "count", [S_MANY] = "many",
+    [S_MANYFR] = "manyfr", [S_AGE] = "age",
 };
 
 static uint32_t slot_hash(const char *p, size_t n)
@@ -111,6 +127,7 @@ static void slots_add(vg_sim_slots *t, const char *name, uint16_t kind, uint16_t
 
 void vg_sim_slots_init(vg_sim_slots *t)
 {
+    assert(vg_sim_nnamed <= VG_SIM_MAX_NAMED);
     memset(t, 0, sizeof *t);
     for (uint16_t i = 0; i < S_NSPECIAL; i++)
         slots_add(t, special_names[i], 0, i);
@@ -191,12 +208,12 @@ void vg_sim_put_json(vg_sim_gen *g, vg_buf *out, const char *p, size_t n)
     vg_sim_put(g, out, "\"", 1);
 }
 
-/* 12400 -> "12,400" */
-static void put_grouped(vg_sim_gen *g, vg_buf *out, uint32_t v)
+/* 12400 -> "12,400" (sep ',') or "12 400" (sep ' ') */
+static void put_grouped(vg_sim_gen *g, vg_buf *out, uint32_t v, char sep)
 {
     if (v >= 1000) {
-        put_grouped(g, out, v / 1000);
-        char tmp[4] = {',', (char)('0' + v / 100 % 10), (char)('0' + v / 10 % 10),
+        put_grouped(g, out, v / 1000, sep);
+        char tmp[4] = {sep, (char)('0' + v / 100 % 10), (char)('0' + v / 10 % 10),
                        (char)('0' + v % 10)};
         vg_sim_put(g, out, tmp, 4);
     } else {
@@ -241,8 +258,52 @@ static uint32_t bound(vg_sim_gen *g, uint32_t story_value, uint32_t n)
     return vg_sim_below(&g->rng, n);
 }
 
+/* A uniform index in [0, n) whose bit is clear in used[]; n if there is none. */
+static uint32_t draw_unused(vg_sim_rng *r, uint32_t n, const uint64_t *used)
+{
+    uint32_t nfree = 0;
+    for (uint32_t i = 0; i < n; i++)
+        nfree += !(used[i / 64] >> (i % 64) & 1);
+    if (nfree == 0)
+        return n;
+    uint32_t k = vg_sim_below(r, nfree);
+    for (uint32_t i = 0; i < n; i++)
+        if (!(used[i / 64] >> (i % 64) & 1) && k-- == 0)
+            return i;
+    return n;
+}
+
+/*
+ * An entry of named list k: sub-grammars do not repeat in one article,
+ * plain word lists not in one sentence (until the list runs out).
+ */
+static const char *draw_named(vg_sim_gen *g, uint32_t k)
+{
+    const vg_sim_list *l = &vg_sim_named[k].list;
+    uint64_t *used;
+    if (vg_sim_named[k].grammar) {
+        used = &g->memo.named[k];
+    } else {
+        if (g->word_at[k] != g->sentence) {
+            g->word_at[k] = g->sentence;
+            g->word_used[k] = 0;
+        }
+        used = &g->word_used[k];
+    }
+    if (l->n > 64)
+        return vg_sim_word(g, l); /* too long to track */
+    uint32_t i = *used ? draw_unused(&g->rng, l->n, used) : vg_sim_below(&g->rng, l->n);
+    if (i == l->n) {
+        *used = 0; /* all said: start over */
+        i = vg_sim_below(&g->rng, l->n);
+    }
+    *used |= 1ull << i;
+    return l->v[i];
+}
+
 static void put_candidate_name(vg_sim_gen *g, vg_buf *out, uint32_t c)
 {
+    g->cand = c;
     vg_sim_puts(g, out, vg_sim_candidates[c].first);
     vg_sim_put(g, out, " ", 1);
     vg_sim_puts(g, out, vg_sim_candidates[c].last);
@@ -277,10 +338,12 @@ static void expand_special(vg_sim_gen *g, unsigned which, vg_buf *out, unsigned 
         put_candidate_name(g, out, bound(g, st->cand2, vg_sim_ncandidates));
         break;
     case S_CLAST:
-        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand, vg_sim_ncandidates)].last);
+        g->cand = bound(g, st->cand, vg_sim_ncandidates);
+        vg_sim_puts(g, out, vg_sim_candidates[g->cand].last);
         break;
     case S_C2LAST:
-        vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand2, vg_sim_ncandidates)].last);
+        g->cand = bound(g, st->cand2, vg_sim_ncandidates);
+        vg_sim_puts(g, out, vg_sim_candidates[g->cand].last);
         break;
     case S_PARTY:
         vg_sim_puts(g, out, vg_sim_candidates[bound(g, st->cand, vg_sim_ncandidates)].party);
@@ -352,8 +415,10 @@ static void expand_special(vg_sim_gen *g, unsigned which, vg_buf *out, unsigned 
                                     ? st->num : vg_sim_range(&g->rng, 2, 60));
         break;
     case S_BIG:
+    case S_BIGFR:
         put_grouped(g, out, vg_sim_chance(&g->rng, 350) && g->story
-                                ? st->big : vg_sim_range(&g->rng, 12, 990) * 100);
+                                ? st->big : vg_sim_range(&g->rng, 12, 990) * 100,
+                    which == S_BIG ? ',' : ' ');
         break;
     case S_EVENT:
     case S_EVENEMENT: {
@@ -391,6 +456,67 @@ static void expand_special(vg_sim_gen *g, unsigned which, vg_buf *out, unsigned 
         break;
     case S_LAST:
         vg_sim_puts(g, out, vg_sim_word(g, &vg_sim_last_names));
+        break;
+    case S_HE:
+    case S_HIS:
+    case S_HIM:
+    case S_IL:
+    case S_E:
+    case S_LELA: {
+        static const char *const forms[][2] = {
+            [S_HE - S_HE] = {"he", "she"}, [S_HIS - S_HE] = {"his", "her"},
+            [S_HIM - S_HE] = {"him", "her"}, [S_IL - S_HE] = {"il", "elle"},
+            [S_E - S_HE] = {"", "e"}, [S_LELA - S_HE] = {"le", "la"},
+        };
+        vg_sim_puts(g, out, forms[which - S_HE][vg_sim_candidates[g->cand].fem]);
+        break;
+    }
+    case S_TIME:
+    case S_HEURE: {
+        /* "9.40am", "6pm"; "9 h 40", "18 heures" */
+        uint32_t h = vg_sim_range(&g->rng, 7, 22), m = vg_sim_below(&g->rng, 12) * 5;
+        vg_sim_put_uint(g, out, which == S_TIME && h > 12 ? h - 12 : h);
+        if (which == S_TIME) {
+            if (m) {
+                char tmp[3] = {'.', (char)('0' + m / 10), (char)('0' + m % 10)};
+                vg_sim_put(g, out, tmp, 3);
+            }
+            vg_sim_puts(g, out, h >= 12 ? "pm" : "am");
+        } else if (m) {
+            char tmp[5] = {' ', 'h', ' ', (char)('0' + m / 10), (char)('0' + m % 10)};
+            vg_sim_put(g, out, tmp, 5);
+        } else {
+            vg_sim_puts(g, out, " heures");
+        }
+        break;
+    }
+    case S_DATE:
+    case S_DATEFR: {
+        /* A day of the weeks before the vote: March 1 to April 30. */
+        uint32_t d = vg_sim_below(&g->rng, 61), april = d >= 31;
+        d = april ? d - 30 : d + 1;
+        if (which == S_DATE) {
+            vg_sim_puts(g, out, april ? "April " : "March ");
+            vg_sim_put_uint(g, out, d);
+        } else {
+            vg_sim_put_uint(g, out, d);
+            vg_sim_puts(g, out, d == 1 ? "er" : "");
+            vg_sim_puts(g, out, april ? " avril" : " mars");
+        }
+        break;
+    }
+    case S_SMALL:
+        vg_sim_put_uint(g, out, vg_sim_range(&g->rng, 3, 19));
+        break;
+    case S_COUNT:
+        vg_sim_put_uint(g, out, vg_sim_range(&g->rng, 2, 95) * 10);
+        break;
+    case S_MANY:
+    case S_MANYFR:
+        put_grouped(g, out, vg_sim_range(&g->rng, 12, 980) * 100, which == S_MANY ? ',' : ' ');
+        break;
+    case S_AGE:
+        vg_sim_put_uint(g, out, vg_sim_range(&g->rng, 19, 83));
         break;
     default:
         assert(0 && "unknown special slot");
@@ -446,7 +572,7 @@ static void expand_range(vg_sim_gen *g, const char *p, const char *end, vg_buf *
                 expand_special(g, s->idx, out, depth);
             } else {
                 const vg_sim_named_list *nl = &vg_sim_named[s->idx];
-                const char *w = vg_sim_word(g, &nl->list);
+                const char *w = draw_named(g, s->idx);
                 size_t at = out->n;
                 if (nl->grammar)
                     expand_range(g, w, NULL, out, depth + 1);
@@ -474,29 +600,86 @@ void vg_sim_gen_init(vg_sim_gen *g, const vg_sim_slots *slots, const vg_sim_stor
     g->slots = slots;
     g->story = story;
     g->bound = 750;
+    g->sentence = 1;
     if (story) {
         g->minister = story->minister;
         g->official = story->official;
+        g->cand = story->cand;
     }
 }
 
 void vg_sim_expand(vg_sim_gen *g, const char *tmpl, vg_buf *out)
 {
+    g->sentence++;
     expand_range(g, tmpl, NULL, out, 0);
 }
 
-void vg_sim_pick(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out)
+/* Expand tmpl as a sentence or headline: first letter capitalised. */
+static void expand_capitalised(vg_sim_gen *g, const char *tmpl, vg_buf *out)
 {
     size_t at = out->n;
-    expand_range(g, vg_sim_word(g, l), NULL, out, 0);
-    /* Capitalise the first letter, skipping an opening quote. */
+    g->sentence++;
+    expand_range(g, tmpl, NULL, out, 0);
+    /* Skip an opening quote ('"' or the guillemet, UTF-8 c2 ab) and spaces. */
     for (size_t i = at; !g->err && i < out->n; i++) {
-        char c = out->p[i];
+        unsigned char c = (unsigned char)out->p[i];
         if (c >= 'a' && c <= 'z') {
             out->p[i] = (char)(c - 'a' + 'A');
             break;
         }
+        if (c == 0xc2 && i + 1 < out->n && (unsigned char)out->p[i + 1] == 0xab) {
+            i++;
+            continue;
+        }
         if (c != '"' && c != ' ' && c != '#' && c != '@')
             break;
     }
+}
+
+void vg_sim_pick(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out)
+{
+    expand_capitalised(g, vg_sim_word(g, l), out);
+}
+
+/* The memo row of list l, claimed if new; NULL when the memo is full. */
+static uint64_t *memo_row(vg_sim_memo *m, const vg_sim_list *l, int claim)
+{
+    for (unsigned k = 0; k < VG_SIM_MEMO_LISTS; k++) {
+        if (m->list[k] == l)
+            return m->used[k];
+        if (!m->list[k]) {
+            if (!claim)
+                return NULL;
+            m->list[k] = l;
+            return m->used[k];
+        }
+    }
+    assert(0 && "vg_sim_memo: too many lists");
+    return NULL;
+}
+
+int vg_sim_memo_has(const vg_sim_memo *m, const vg_sim_list *l, uint32_t i)
+{
+    const uint64_t *row = l ? memo_row((vg_sim_memo *)m, l, 0) : NULL;
+    return row && i < 128 && (row[i / 64] >> (i % 64) & 1);
+}
+
+void vg_sim_memo_add(vg_sim_memo *m, const vg_sim_list *l, uint32_t i)
+{
+    uint64_t *row = l ? memo_row(m, l, 1) : NULL;
+    if (row && i < 128)
+        row[i / 64] |= 1ull << (i % 64);
+}
+
+uint32_t vg_sim_pick_fresh(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out)
+{
+    assert(l->n <= 128);
+    uint64_t *row = memo_row(&g->memo, l, 1);
+    uint32_t i = row ? draw_unused(&g->rng, l->n, row) : vg_sim_below(&g->rng, l->n);
+    if (i == l->n)
+        return i;
+    if (row)
+        row[i / 64] |= 1ull << (i % 64);
+    expand_capitalised(g, l->v[i], out);
+    return i;
 }

@@ -13,6 +13,15 @@
  * without sharing sentences.  Errors are sticky: appends after a failure
  * do nothing and g->err keeps the first error, so callers check once at
  * the end of a record instead of after every append.
+ *
+ * No repetition inside one text: a generator remembers (vg_sim_memo) the
+ * templates it picked with vg_sim_pick_fresh and the entries of
+ * sub-grammars ($claim, $qbody ...) it expanded, and does not draw them
+ * again until a list is exhausted; plain word lists ($issue, $said ...)
+ * do not repeat inside one sentence.  One generator writes one article,
+ * so an article never says the same thing twice; an article keeps its
+ * memo (vg_sim_art.memo) so that the near-copy made from it goes on
+ * avoiding what it already says.
  */
 #ifndef VG_SIM_TEXT_H
 #define VG_SIM_TEXT_H
@@ -56,6 +65,22 @@ typedef struct vg_sim_slots {
 
 void vg_sim_slots_init(vg_sim_slots *t);
 
+/* Named lists the expander can track (vg_sim_nnamed must not exceed it). */
+#define VG_SIM_MAX_NAMED 64
+/* Entries a tracked list may have: 64 for named lists, 128 for templates. */
+#define VG_SIM_MEMO_LISTS 8
+
+/*
+ * What one article already used: templates of up to VG_SIM_MEMO_LISTS
+ * lists (by address; 128 entries at most each) and entries of the
+ * sub-grammar lists of vg_sim_named (64 at most each).  Zero is empty.
+ */
+typedef struct vg_sim_memo {
+    const vg_sim_list *list[VG_SIM_MEMO_LISTS]; /* borrowed; NULL: free */
+    uint64_t used[VG_SIM_MEMO_LISTS][2];
+    uint64_t named[VG_SIM_MAX_NAMED];           /* grammar lists only */
+} vg_sim_memo;
+
 typedef struct vg_sim_gen {
     vg_sim_rng rng;
     const vg_sim_slots *slots;  /* borrowed */
@@ -63,8 +88,13 @@ typedef struct vg_sim_gen {
     uint32_t outlet;            /* for $outlethandle: an outlet index */
     uint32_t minister;          /* last $minister drawn, for $mlast */
     uint32_t official;          /* last $official drawn, for $name */
+    uint32_t cand;              /* last candidate drawn, for $he, $il, $e ... */
     uint32_t bound;             /* per mille: how often a slot sticks to the story */
+    uint32_t sentence;          /* serial of the text being expanded */
     vg_err err;                 /* first error; sticky */
+    vg_sim_memo memo;           /* what this generator's article used */
+    uint64_t word_used[VG_SIM_MAX_NAMED];     /* plain lists, in sentence word_at[] */
+    uint32_t word_at[VG_SIM_MAX_NAMED];
 } vg_sim_gen;
 
 /* Start a generator on its own stream (seed, tag, index). */
@@ -87,6 +117,17 @@ void vg_sim_expand(vg_sim_gen *g, const char *tmpl, vg_buf *out);
  * (a sentence or a headline).
  */
 void vg_sim_pick(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out);
+
+/*
+ * Like vg_sim_pick, but only a template of l that g->memo has not seen,
+ * which it then records.  Returns the template's index, or l->n (and
+ * appends nothing) when every template of l was used already.
+ */
+uint32_t vg_sim_pick_fresh(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out);
+
+/* Whether template i of l is recorded in m; record it (0 if m is full). */
+int vg_sim_memo_has(const vg_sim_memo *m, const vg_sim_list *l, uint32_t i);
+void vg_sim_memo_add(vg_sim_memo *m, const vg_sim_list *l, uint32_t i);
 
 /* One entry of a plain word list. */
 const char *vg_sim_word(vg_sim_gen *g, const vg_sim_list *l);

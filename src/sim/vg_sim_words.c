@@ -15,17 +15,17 @@
 #define VG_COUNT(a) ((uint32_t)(sizeof a / sizeof a[0]))
 
 const vg_sim_candidate vg_sim_candidates[] = {
-    {"Claire", "Dumont", "Renewal Alliance", "l'Alliance du renouveau", "Dumont2017"},
-    {"Henri", "Vasseur", "National Front Line", "le Front national populaire", "Vasseur2017"},
-    {"Bertrand", "Lacombe", "the Republican Union", "l'Union republicaine", "Lacombe2017"},
-    {"Sophie", "Marchetti", "the Socialist Movement", "le Mouvement socialiste", "Marchetti2017"},
-    {"Jean-Luc", "Ferrandi", "France Standing", "la France debout", "Ferrandi2017"},
-    {"Nadia", "Belkacem", "the Green Left", "la Gauche verte", "Belkacem2017"},
-    {"Olivier", "Castagne", "Sovereign France", "la France souveraine", "Castagne2017"},
-    {"Lucie", "Arnaud", "the Workers' Struggle", "la Lutte ouvriere", "Arnaud2017"},
-    {"Marc", "Delorme", "the Centre Democrats", "les Democrates du centre", "Delorme2017"},
-    {"Yannick", "Perrin", "the Rural Party", "le Parti rural", "Perrin2017"},
-    {"Agnes", "Royer", "the Citizens' Movement", "le Mouvement citoyen", "Royer2017"},
+    {"Claire", "Dumont", "Renewal Alliance", "l'Alliance du renouveau", "Dumont2017", 1},
+    {"Henri", "Vasseur", "National Front Line", "le Front national populaire", "Vasseur2017", 0},
+    {"Bertrand", "Lacombe", "the Republican Union", "l'Union republicaine", "Lacombe2017", 0},
+    {"Sophie", "Marchetti", "the Socialist Movement", "le Mouvement socialiste", "Marchetti2017", 1},
+    {"Jean-Luc", "Ferrandi", "France Standing", "la France debout", "Ferrandi2017", 0},
+    {"Nadia", "Belkacem", "the Green Left", "la Gauche verte", "Belkacem2017", 1},
+    {"Olivier", "Castagne", "Sovereign France", "la France souveraine", "Castagne2017", 0},
+    {"Lucie", "Arnaud", "the Workers' Struggle", "la Lutte ouvriere", "Arnaud2017", 1},
+    {"Marc", "Delorme", "the Centre Democrats", "les Democrates du centre", "Delorme2017", 0},
+    {"Yannick", "Perrin", "the Rural Party", "le Parti rural", "Perrin2017", 0},
+    {"Agnes", "Royer", "the Citizens' Movement", "le Mouvement citoyen", "Royer2017", 1},
 };
 const uint32_t vg_sim_ncandidates = VG_COUNT(vg_sim_candidates);
 
@@ -791,6 +791,11 @@ static const char *const quote_fr[] = {
 };
 const vg_sim_list vg_sim_quote_fr = VG_LIST(quote_fr);
 
+static const char *const background_fr[] = {
+    "La campagne a été marquée par {plusieurs affaires|des affaires judiciaires}.",
+};
+const vg_sim_list vg_sim_background_fr = VG_LIST(background_fr);
+
 static const char *const furniture[] = {
     "Subscribe", "Read more", "Share this article", "Advertisement", "Sign up for our newsletter",
     "Follow us on Twitter", "Leave a Reply", "Comments", "Related articles", "Most read",
@@ -798,6 +803,15 @@ static const char *const furniture[] = {
     "To participate in the discussion log in or register",
 };
 const vg_sim_list vg_sim_furniture = VG_LIST(furniture);
+
+static const char *const furniture_fr[] = {
+    "Abonnez-vous", "Lire aussi", "Partager cet article", "Publicité",
+    "Inscrivez-vous à notre lettre d'information", "Suivez-nous sur Twitter",
+    "Réagir", "Commentaires", "Sur le même sujet", "Les plus lus",
+    "Cet article est réservé aux abonnés", "Partager sur Facebook", "Imprimer",
+    "Pour participer à la discussion, connectez-vous ou inscrivez-vous",
+};
+const vg_sim_list vg_sim_furniture_fr = VG_LIST(furniture_fr);
 
 static const char *const farm_original[] = {
     "{This|It} {is|was} {a developing story|breaking news} and {will be|is being} updated.",

@@ -42,6 +42,7 @@ typedef struct vg_sim_candidate {
     const char *party;     /* English name */
     const char *party_fr;  /* French name */
     const char *hashtag;   /* without '#' */
+    int fem;               /* 1: "she", "elle", "candidate" */
 } vg_sim_candidate;
 
 typedef struct vg_sim_agency {
@@ -125,7 +126,9 @@ extern const vg_sim_list vg_sim_background_en; /* context, history */
 extern const vg_sim_list vg_sim_quote_en;      /* sentences with a quote */
 extern const vg_sim_list vg_sim_generic_fr;
 extern const vg_sim_list vg_sim_quote_fr;
+extern const vg_sim_list vg_sim_background_fr;
 extern const vg_sim_list vg_sim_furniture;     /* page furniture lines */
+extern const vg_sim_list vg_sim_furniture_fr;
 extern const vg_sim_list vg_sim_farm_original; /* content-farm filler */
 extern const vg_sim_list vg_sim_post_generic;  /* organic posts */
 extern const vg_sim_list vg_sim_post_fr;
