@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "vg_hash.h"
+#include "vg_sort.h"
 
 #define BUCKET 8
 
@@ -79,12 +80,6 @@ uint64_t vg_boiler_key(uint64_t source, const char *p, size_t n)
     return h ? h : 1;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static slot *bucket_of(const vg_boiler *b, uint64_t key)
 {
     return b->slots + ((key >> 20) % (VG_BOILER_SLOTS / BUCKET)) * BUCKET;
@@ -92,7 +87,7 @@ static slot *bucket_of(const vg_boiler *b, uint64_t key)
 
 void vg_boiler_observe(vg_boiler *b, uint64_t *keys, size_t nkeys, uint64_t doc)
 {
-    qsort(keys, nkeys, sizeof *keys, cmp_u64);
+    vg_sort_u64(keys, nkeys);
     uint32_t tag = (uint32_t)((doc * 0x9E3779B97F4A7C15ull) >> 32);
     if (!tag) /* 0 marks a slot never counted */
         tag = 1;

@@ -89,7 +89,7 @@ typedef struct pass {
     merge_ev *ev;
     size_t nev, evcap;
     /* work areas for the current document */
-    vg_fp_norm nt, nt2, ntw;
+    vg_fp_norm nt, nt2; /* the document's text and a candidate's, with spans */
     vg_u64s sh_char, sh_word, sh_other, keys;
     vg_fp_sents sents, sents2;
     vg_u64s own_sents, other_sents;
@@ -336,14 +336,14 @@ static vg_err prepare_all(pass *ps)
                   "SELECT seq, text, coalesce(published_at, ingested_at) FROM docs "
                   "WHERE seq > ? ORDER BY seq LIMIT " "4096")) ||
         (e = prep(ps, &ps->fetch, "SELECT text FROM docs WHERE seq = ?")) ||
-        (e = prep(ps, &ps->ins_doc, "INSERT OR REPLACE INTO copy_docs (seq, cls, xhash) "
+        (e = prep(ps, &ps->ins_doc, "INSERT OR IGNORE INTO copy_docs (seq, cls, xhash) "
                                     "VALUES (?, ?, ?)")) ||
-        (e = prep(ps, &ps->ins_cls, "INSERT OR REPLACE INTO copy_classes (cls, cluster, n, "
+        (e = prep(ps, &ps->ins_cls, "INSERT OR IGNORE INTO copy_classes (cls, cluster, n, "
                                     "last_at, xhash, ncp, keys, sketch) "
                                     "VALUES (?, ?, 1, ?, ?, ?, ?, ?)")) ||
-        (e = prep(ps, &ps->upd_cls, "UPDATE copy_classes SET n = ?, last_at = ?, cluster = ? "
+        (e = prep(ps, &ps->upd_cls, "UPDATE OR IGNORE copy_classes SET n = ?, last_at = ?, cluster = ? "
                                     "WHERE cls = ?")) ||
-        (e = prep(ps, &ps->ins_pair, "INSERT OR REPLACE INTO copy_pairs (a, b, kind, jaccard, "
+        (e = prep(ps, &ps->ins_pair, "INSERT OR IGNORE INTO copy_pairs (a, b, kind, jaccard, "
                                      "a_in_b, b_in_a, reused) VALUES (?, ?, ?, ?, ?, ?, ?)")) ||
         (e = prep(ps, &ps->put_clu, "INSERT OR REPLACE INTO copy_clusters (id, merged_into, "
                                     "docs, classes) VALUES (?, NULL, ?, ?)")) ||
@@ -549,6 +549,9 @@ static vg_err add_raw(pass *ps, uint32_t v)
  * sentence match. */
 static vg_err lookup(pass *ps, const uint64_t *keys, size_t n, uint32_t tag)
 {
+    for (int stage = 0; stage < 2; stage++)
+        for (size_t i = 0; i < n; i++)
+            vg_mmap_prefetch(ps->ix, keys[i], stage);
     for (size_t i = 0; i < n; i++) {
         size_t g = vg_mmap_get(ps->ix, keys[i], ps->got, GET_CAP);
         for (size_t j = 0; j < g; j++)
@@ -696,7 +699,7 @@ static vg_err own_sents(pass *ps, cur *d)
 {
     if (d->have_sents)
         return VG_OK;
-    vg_err e = vg_fp_sentences(d->text, d->len, ps->p.sent_words, &ps->ntw, &ps->sents);
+    vg_err e = vg_fp_sentences_of(d->text, d->len, &ps->nt, ps->p.sent_words, &ps->sents);
     if (e == VG_OK)
         e = sent_set(&ps->sents, &ps->own_sents);
     d->have_sents = 1;
@@ -811,7 +814,7 @@ static vg_err verify(pass *ps, cur *d, uint32_t me, const cand *cd)
         if ((e = own_sents(ps, d)) != VG_OK)
             return e;
         if (ps->own_sents.n) {
-            if ((e = vg_fp_sentences(p, n, ps->p.sent_words, &ps->ntw, &ps->sents2)) != VG_OK ||
+            if ((e = vg_fp_sentences_of(p, n, &ps->nt2, ps->p.sent_words, &ps->sents2)) != VG_OK ||
                 (e = sent_set(&ps->sents2, &ps->other_sents)) != VG_OK)
                 return e;
             reused = reused_share(&ps->sents, &ps->other_sents);
@@ -1039,7 +1042,6 @@ static void pass_free(pass *ps)
     free(ps->ev);
     vg_fp_norm_free(&ps->nt);
     vg_fp_norm_free(&ps->nt2);
-    vg_fp_norm_free(&ps->ntw);
     vg_u64s_free(&ps->sh_char);
     vg_u64s_free(&ps->sh_word);
     vg_u64s_free(&ps->sh_other);
@@ -1108,6 +1110,7 @@ vg_err vg_copy_update(vg_store *s, const vg_copy_opts *o, vg_copy_stats *st, cha
     ps.st = st;
     ps.err = err;
     ps.errcap = errcap;
+    ps.nt.want_spans = ps.nt2.want_spans = 1;
     if (errcap)
         err[0] = '\0';
     ps.window_min = o && o->window > 0 ? (o->window + 59) / 60 : 0;

@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "vg_hash.h"
+#include "vg_sort.h"
 
 /* Seeds keep the hash families of different purposes apart. */
 #define SEED_TOKEN 0x746f6b656e5f7631ull  /* "token_v1" */
@@ -44,27 +45,11 @@ void vg_u64s_free(vg_u64s *a)
     a->n = a->cap = 0;
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return (a > b) - (a < b);
-}
-
 void vg_u64s_sort_unique(vg_u64s *a)
 {
     if (a->n < 2)
         return;
-    if (a->n <= 32) {
-        for (size_t i = 1; i < a->n; i++) {
-            uint64_t x = a->v[i];
-            size_t j = i;
-            for (; j > 0 && a->v[j - 1] > x; j--)
-                a->v[j] = a->v[j - 1];
-            a->v[j] = x;
-        }
-    } else {
-        qsort(a->v, a->n, sizeof a->v[0], cmp_u64);
-    }
+    vg_sort_u64(a->v, a->n);
     size_t w = 1;
     for (size_t i = 1; i < a->n; i++)
         if (a->v[i] != a->v[w - 1])
@@ -357,18 +342,27 @@ static uint64_t splitmix(uint64_t x)
 }
 
 #define MH_MAX 512
-static uint64_t mh_a[MH_MAX], mh_b[MH_MAX];
+/* The constants a_i, b_i split in 32-bit halves (see vg_fp_minhash). */
+static uint32_t mh_al[MH_MAX], mh_ah[MH_MAX], mh_bl[MH_MAX], mh_bh[MH_MAX];
 static pthread_once_t mh_once = PTHREAD_ONCE_INIT;
 
 static void mh_init(void)
 {
     for (unsigned i = 0; i < MH_MAX; i++) {
-        mh_a[i] = splitmix(2 * (uint64_t)i + 0x6d696e68) | 1;
-        mh_b[i] = splitmix(2 * (uint64_t)i + 1 + 0x6d696e68);
+        uint64_t a = splitmix(2 * (uint64_t)i + 0x6d696e68) | 1;
+        uint64_t b = splitmix(2 * (uint64_t)i + 1 + 0x6d696e68);
+        mh_al[i] = (uint32_t)a, mh_ah[i] = (uint32_t)(a >> 32);
+        mh_bl[i] = (uint32_t)b, mh_bh[i] = (uint32_t)(b >> 32);
     }
 }
 
-void vg_fp_minhash(const uint64_t *sh, size_t n, unsigned k, uint32_t *sig)
+/*
+ * (a x + b) >> 32 mod 2^32 for a 32-bit x, in 32-bit lanes so that the
+ * compiler vectorises it without a 64-bit vector multiply:
+ * with a = ah 2^32 + al and b = bh 2^32 + bl,
+ * (a x + b) >> 32 = ah x + bh + ((al x + bl) >> 32)   (mod 2^32).
+ */
+__attribute__((target_clones("avx2", "default"))) void vg_fp_minhash(const uint64_t *sh, size_t n, unsigned k, uint32_t *sig)
 {
     pthread_once(&mh_once, mh_init);
     if (k > MH_MAX)
@@ -376,9 +370,10 @@ void vg_fp_minhash(const uint64_t *sh, size_t n, unsigned k, uint32_t *sig)
     for (unsigned i = 0; i < k; i++)
         sig[i] = UINT32_MAX;
     for (size_t j = 0; j < n; j++) {
-        uint64_t x = (uint32_t)(sh[j] ^ (sh[j] >> 32));
+        uint32_t x = (uint32_t)(sh[j] ^ (sh[j] >> 32));
         for (unsigned i = 0; i < k; i++) {
-            uint32_t v = (uint32_t)((mh_a[i] * x + mh_b[i]) >> 32);
+            uint32_t v = mh_ah[i] * x + mh_bh[i] +
+                         (uint32_t)(((uint64_t)mh_al[i] * x + mh_bl[i]) >> 32);
             sig[i] = v < sig[i] ? v : sig[i];
         }
     }
@@ -399,9 +394,15 @@ void vg_fp_sents_free(vg_fp_sents *s)
     s->n = s->cap = 0;
 }
 
+/* Append the sentence p[a..b) (trimmed) with the tokens of nt whose
+ * first byte lies in it, from *tok on. */
 static vg_err push_sent(vg_fp_sents *out, const char *p, size_t a, size_t b,
-                        unsigned min_words, vg_fp_norm *nt)
+                        unsigned min_words, const vg_fp_norm *nt, size_t *tok)
 {
+    size_t t0 = *tok, t1 = t0;
+    while (t1 < nt->spans.n && (size_t)(nt->spans.v[t1] >> 32) < b)
+        t1++;
+    *tok = t1;
     while (a < b && is_space_byte((unsigned char)p[a]))
         a++;
     while (b > a && is_space_byte((unsigned char)p[b - 1]))
@@ -416,24 +417,22 @@ static vg_err push_sent(vg_fp_sents *out, const char *p, size_t a, size_t b,
         out->v = v;
         out->cap = cap;
     }
-    vg_err e = vg_fp_norm_text(p + a, b - a, nt);
-    if (e != VG_OK)
-        return e;
+    size_t nw = t1 - t0;
     vg_fp_sent *s = &out->v[out->n++];
     s->start = a;
     s->end = b;
-    s->words = (unsigned)nt->toks.n;
-    s->hash = (nt->toks.n >= min_words && nt->toks.n > 0)
-                  ? vg_hash64(nt->toks.v, nt->toks.n * sizeof(uint64_t), SEED_SENT)
+    s->words = (unsigned)nw;
+    s->hash = (nw >= min_words && nw > 0)
+                  ? vg_hash64(nt->toks.v + t0, nw * sizeof(uint64_t), SEED_SENT)
                   : 0;
     return VG_OK;
 }
 
-vg_err vg_fp_sentences(const char *p, size_t n, unsigned min_words, vg_fp_norm *nt,
-                       vg_fp_sents *out)
+vg_err vg_fp_sentences_of(const char *p, size_t n, const vg_fp_norm *nt, unsigned min_words,
+                          vg_fp_sents *out)
 {
     out->n = 0;
-    size_t a = 0;
+    size_t a = 0, tok = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
         size_t end = 0; /* one past the terminator, when a sentence ends here */
@@ -458,14 +457,24 @@ vg_err vg_fp_sentences(const char *p, size_t n, unsigned min_words, vg_fp_norm *
             end = i + 3; /* ！ ？ */
         }
         if (end) {
-            vg_err e = push_sent(out, p, a, end, min_words, nt);
+            vg_err e = push_sent(out, p, a, end, min_words, nt, &tok);
             if (e != VG_OK)
                 return e;
             a = end;
             i = end - 1;
         }
     }
-    return push_sent(out, p, a, n, min_words, nt);
+    return push_sent(out, p, a, n, min_words, nt, &tok);
+}
+
+vg_err vg_fp_sentences(const char *p, size_t n, unsigned min_words, vg_fp_norm *nt,
+                       vg_fp_sents *out)
+{
+    nt->want_spans = 1;
+    vg_err e = vg_fp_norm_text(p, n, nt);
+    if (e != VG_OK)
+        return e;
+    return vg_fp_sentences_of(p, n, nt, min_words, out);
 }
 
 double vg_fp_lsh_prob(double s, unsigned bands, unsigned rows)

@@ -93,12 +93,17 @@ typedef struct vg_fp_sents {
 /*
  * Split p[0..n) into sentences: a sentence ends after '.', '!', '?', '…' or
  * an ideographic full stop ('。', '！', '？') followed by a space, a line
- * break or the end, and at every line break.  Sentences with at least
- * min_words tokens get a hash (the same for the same normalised tokens).
- * nt is a work area.
+ * break or the end, and at every line break.  Its tokens are those of the
+ * whole text's normalisation that start inside it (so a repost marker
+ * "RT @x:" is only dropped at the start of the text).  Sentences with at
+ * least min_words tokens get a hash (the same for the same normalised
+ * tokens).  nt is a work area.
  */
 vg_err vg_fp_sentences(const char *p, size_t n, unsigned min_words, vg_fp_norm *nt,
                        vg_fp_sents *out);
+/* The same for a text already normalised into nt with want_spans set. */
+vg_err vg_fp_sentences_of(const char *p, size_t n, const vg_fp_norm *nt, unsigned min_words,
+                          vg_fp_sents *out);
 void vg_fp_sents_free(vg_fp_sents *s);
 
 #endif

@@ -12,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DELTA_MIN (1u << 16)
+#include "vg_sort.h"
+
+#define DELTA_MIN (1u << 18)
 #define NIL UINT32_MAX
 
 typedef struct delta_ent {
@@ -105,6 +107,18 @@ vg_err vg_mmap_add(vg_mmap *m, uint64_t key, uint32_t val)
     return VG_OK;
 }
 
+void vg_mmap_prefetch(const vg_mmap *m, uint64_t key, int stage)
+{
+    if (stage == 0) {
+        if (m->head)
+            __builtin_prefetch(&m->head[key >> (64 - m->hbits)]);
+        if (m->nrun)
+            __builtin_prefetch(&m->dir[bucket_of(m, key)]);
+    } else if (m->nrun) {
+        __builtin_prefetch(&m->run[m->dir[bucket_of(m, key)]]);
+    }
+}
+
 size_t vg_mmap_get(const vg_mmap *m, uint64_t key, uint32_t *out, size_t cap)
 {
     size_t k = 0;
@@ -136,30 +150,9 @@ size_t vg_mmap_get(const vg_mmap *m, uint64_t key, uint32_t *out, size_t cap)
     return k;
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return (a > b) - (a < b);
-}
-
-static void sort_bucket(uint64_t *v, size_t n)
-{
-    if (n <= 24) {
-        for (size_t i = 1; i < n; i++) {
-            uint64_t x = v[i];
-            size_t j = i;
-            for (; j > 0 && v[j - 1] > x; j--)
-                v[j] = v[j - 1];
-            v[j] = x;
-        }
-    } else {
-        qsort(v, n, sizeof *v, cmp_u64);
-    }
-}
-
 vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val), void *ctx)
 {
-    size_t due = m->nrun / 8 > DELTA_MIN ? m->nrun / 8 : DELTA_MIN;
+    size_t due = m->nrun / 2 > DELTA_MIN ? m->nrun / 2 : DELTA_MIN;
     if (!force && m->ndt < due)
         return VG_OK;
     size_t nb = (size_t)1 << m->dbits;
@@ -183,10 +176,15 @@ vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val)
     }
     /* 1. Compact live entries to the front, bucket by bucket. */
     size_t w = 0;
-    for (size_t b = 0; b < nb; b++) {
+    if (!keep) {
+        for (size_t b = 0; b < nb; b++)
+            cnt[b] = m->dir[b + 1] - m->dir[b];
+        w = m->nrun;
+    }
+    for (size_t b = 0; keep && b < nb; b++) {
         size_t from = m->dir[b], to = m->dir[b + 1], w0 = w;
         for (size_t i = from; i < to; i++)
-            if (!keep || keep(ctx, (uint32_t)m->run[i]))
+            if (keep(ctx, (uint32_t)m->run[i]))
                 m->run[w++] = m->run[i];
         cnt[b] = (uint32_t)(w - w0);
     }
@@ -218,7 +216,7 @@ vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val)
     }
     for (size_t b = 0; b < nb; b++)
         if (add[b])
-            sort_bucket(m->run + m->dir[b], cnt[b]);
+            vg_sort_u64(m->run + m->dir[b], cnt[b]);
     m->nrun = total;
     if (total && total < alloc) { /* entries expired: give memory back */
         uint64_t *r = realloc(m->run, total * sizeof *r);
@@ -284,5 +282,5 @@ void vg_mmap_bulk_done(vg_mmap *m)
     size_t nb = (size_t)1 << m->dbits;
     m->dir[0] = 0;
     for (size_t b = 0; b < nb; b++)
-        sort_bucket(m->run + m->dir[b], m->dir[b + 1] - m->dir[b]);
+        vg_sort_u64(m->run + m->dir[b], m->dir[b + 1] - m->dir[b]);
 }

@@ -45,6 +45,14 @@ vg_err vg_mmap_add(vg_mmap *m, uint64_t key, uint32_t val);
 size_t vg_mmap_get(const vg_mmap *m, uint64_t key, uint32_t *out, size_t cap);
 
 /*
+ * Start loading what vg_mmap_get(m, key) will read, so that the cache
+ * misses of a batch of keys overlap: for every key of the batch
+ * vg_mmap_prefetch(m, key, 0) (its bucket's bounds, the delta's chain
+ * head), then for every key vg_mmap_prefetch(m, key, 1) (the bucket).
+ */
+void vg_mmap_prefetch(const vg_mmap *m, uint64_t key, int stage);
+
+/*
  * Merge the delta into the run when it is due (or always when force),
  * dropping entries whose value keep(ctx, val) rejects (keep may be NULL).
  */

@@ -7,10 +7,12 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "vg_buf.h"
 #include "vg_hash.h"
+#include "vg_sort.h"
 #include "vigie/doc.h"
 
 static void test_buf_grows_and_terminates(void **state)
@@ -103,6 +105,50 @@ static void test_hash_id_stable_and_field_sensitive(void **state)
     assert_true(d.published_at == VG_TIME_NONE);
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* vg_sort_u64 agrees with qsort on every shape that trips quicksorts:
+ * empty, one, sorted, reversed, all equal, few distinct values, organ
+ * pipe, random, at sizes around the insertion-sort cut-off and large. */
+static void test_sort_u64(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {0, 1, 2, 3, 23, 24, 25, 26, 100, 1000, 100000};
+    uint64_t x = 88172645463325252ull;
+    for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++) {
+        size_t n = sizes[si];
+        uint64_t *a = malloc((n ? n : 1) * sizeof *a), *b = malloc((n ? n : 1) * sizeof *b);
+        assert_non_null(a);
+        assert_non_null(b);
+        for (int shape = 0; shape < 6; shape++) {
+            for (size_t i = 0; i < n; i++) {
+                x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+                a[i] = shape == 0 ? x
+                     : shape == 1 ? i
+                     : shape == 2 ? n - i
+                     : shape == 3 ? 42
+                     : shape == 4 ? x % 3
+                     : (i < n / 2 ? i : n - i);
+            }
+            if (n)
+                memcpy(b, a, n * sizeof *a);
+            vg_sort_u64(a, n);
+            if (n)
+                qsort(b, n, sizeof *b, cmp_u64);
+            for (size_t i = 0; i < n; i++)
+                if (a[i] != b[i])
+                    fail_msg("size %zu shape %d: element %zu is %llu, not %llu", n, shape, i,
+                             (unsigned long long)a[i], (unsigned long long)b[i]);
+        }
+        free(a);
+        free(b);
+    }
+}
+
 static void test_strerror(void **state)
 {
     (void)state;
@@ -118,6 +164,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_grows_and_terminates),
         cmocka_unit_test(test_hash_id_stable_and_field_sensitive),
+        cmocka_unit_test(test_sort_u64),
         cmocka_unit_test(test_strerror),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
