@@ -436,6 +436,11 @@ vg_err vg_sim_art_rehome(const vg_sim_world *w, vg_sim_art *a, uint64_t serial, 
 
 /* ---- near-copies ------------------------------------------------- */
 
+/* Sentences from which a near-copy may drop and add two rather than one. */
+#define VG_SIM_EDIT_LONG 16
+/* Words of text per substituted occurrence, at most. */
+#define VG_SIM_EDIT_WORDS 30
+
 static void op_text(vg_sim_gen *g, vg_buf *ops, const char *op, const char *what,
                     const char *p, size_t n)
 {
@@ -499,8 +504,17 @@ vg_err vg_sim_art_edit(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g, vg_b
             blk_remove(a, k);
         }
     }
-    /* Drop one or two sentences, never the lead. */
+    /*
+     * Drop one or two sentences, never the lead; add one or two.  Short
+     * articles (under VG_SIM_EDIT_LONG sentences) get one of each, so
+     * that an edit changes about the same share of any article.
+     */
+    size_t nsent0 = 0;
+    for (size_t k = 0; k < a->nblk; k++)
+        nsent0 += a->blk[k].kind == VG_SIM_B_SENT;
     uint32_t drops = vg_sim_range(&g->rng, 1, 2);
+    if (nsent0 < VG_SIM_EDIT_LONG)
+        drops = 1;
     for (uint32_t d = 0; d < drops; d++) {
         size_t nsent = 0, first = a->nblk;
         for (size_t k = 0; k < a->nblk; k++)
@@ -525,6 +539,8 @@ vg_err vg_sim_art_edit(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g, vg_b
      * from templates the original did not use.
      */
     uint32_t adds = vg_sim_range(&g->rng, 1, 2);
+    if (nsent0 < VG_SIM_EDIT_LONG)
+        adds = 1;
     g->memo = a->memo;
     for (uint32_t d = 0; d < adds && a->nblk; d++) {
         size_t k = vg_sim_below(&g->rng, (uint32_t)a->nblk);
@@ -548,15 +564,22 @@ vg_err vg_sim_art_edit(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g, vg_b
     }
     render(g, a);
 
-    /* Word substitutions, each applied to every whole-word occurrence. */
+    /*
+     * Word substitutions, each applied to every whole-word occurrence.  A
+     * word is skipped when its occurrences would take the substitutions
+     * past one per VG_SIM_EDIT_WORDS words of text (about 6 bytes a word):
+     * a near-copy stays near whatever words its templates repeat.
+     */
     vg_buf tmp = VG_BUF_INIT;
     uint32_t want = vg_sim_range(&g->rng, 3, 6), done = 0;
     uint32_t s0 = vg_sim_below(&g->rng, vg_sim_nsynonyms);
+    size_t budget = a->text.n / (6 * VG_SIM_EDIT_WORDS), spent = 0;
     for (uint32_t k = 0; k < vg_sim_nsynonyms && done < want && !g->err; k++) {
         const char *const *pair = vg_sim_synonyms[(s0 + k * 7) % vg_sim_nsynonyms];
         size_t count = replace_words(g, &a->text, &tmp, pair[0], pair[1]);
-        if (!count)
+        if (!count || spent + count > budget)
             continue;
+        spent += count;
         vg_buf swap = a->text;
         a->text = tmp;
         tmp = swap;

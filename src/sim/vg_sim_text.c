@@ -683,3 +683,192 @@ uint32_t vg_sim_pick_fresh(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out)
     expand_capitalised(g, l->v[i], out);
     return i;
 }
+
+/* ---- how often two expansions coincide ------------------------------ */
+
+/*
+ * The estimate of vg_sim_collision: for a sequence, the product of its
+ * parts; for "{a|b|c}", sum over alternatives of (1/n)^2 times the
+ * alternative's own estimate (different alternatives are taken to give
+ * different texts); for a word list, sum over distinct entries of their
+ * share squared; for a sub-grammar, as for alternatives.  A value drawn
+ * uniformly among n that sticks to the story with probability s coincides
+ * with probability (s + (1-s)/n)^2 + (n-1)((1-s)/n)^2 in one story, about
+ * 1/n across stories.  Slots that repeat an earlier draw ($mlast, $he ...)
+ * count 1.
+ */
+static double coll_range(const vg_sim_slots *t, const char *p, const char *end, int same,
+                         unsigned depth);
+
+static double coll_uniform(uint32_t n, uint32_t story_permille, int same)
+{
+    double s = same ? story_permille / 1000.0 : 0.0, o = (1.0 - s) / n;
+    return (s + o) * (s + o) + (n - 1) * o * o;
+}
+
+static double coll_words(const vg_sim_list *l)
+{
+    double c = 0;
+    for (uint32_t i = 0; i < l->n; i++) {
+        uint32_t k = 0;
+        for (uint32_t j = 0; j < l->n; j++)
+            k += strcmp(l->v[i], l->v[j]) == 0;
+        c += (double)k / l->n / l->n; /* each of the k copies adds k/n^2 */
+    }
+    return c;
+}
+
+static double coll_grammar(const vg_sim_slots *t, const vg_sim_list *l, int same, unsigned depth)
+{
+    double c = 0;
+    for (uint32_t i = 0; i < l->n; i++)
+        c += coll_range(t, l->v[i], NULL, same, depth + 1);
+    return c / l->n / l->n;
+}
+
+static double coll_special(const vg_sim_slots *t, unsigned which, int same, unsigned depth)
+{
+    const uint32_t b = 750; /* vg_sim_gen.bound for articles */
+    switch (which) {
+    case S_CAND: case S_CAND2: case S_CLAST: case S_C2LAST: case S_PARTY: case S_PARTIFR:
+    case S_LEAKNAME: case S_CTAG: case S_CTAG2:
+        return coll_uniform(vg_sim_ncandidates, b, same);
+    case S_LEAKTAG:
+        return coll_uniform(vg_sim_ncandidates, 1000, same);
+    case S_MINISTER: case S_MINISTREFR:
+        return coll_uniform(vg_sim_nministers, b, same);
+    case S_OFFICIAL:
+        return coll_uniform(vg_sim_nofficials, b, same);
+    case S_CITY:
+        return coll_uniform(city_list()->n, b, same);
+    case S_COUNTRY: case S_CAPITAL: case S_PAYSFR:
+        return coll_uniform(vg_sim_ncountries, b, same);
+    case S_AGENCY: case S_AGABBR: case S_AGENCEFR:
+        return coll_uniform(vg_sim_nagencies, b, same);
+    case S_JOUR: case S_JOURCAP:
+        return coll_uniform(7, b, same);
+    case S_PCT: case S_PCTFR:
+        return coll_uniform(671, 500, same);
+    case S_NUM:
+        return coll_uniform(59, 350, same);
+    case S_BIG: case S_BIGFR:
+        return coll_uniform(979, 350, same);
+    case S_EVENT: case S_EVENEMENT: {
+        /* The topic sticks to the story: count the worst topic's list. */
+        double worst = 0;
+        for (uint32_t k = 0; k < VG_SIM_NTOPICS; k++) {
+            const vg_sim_topic *tp = &vg_sim_topics[k];
+            double c = coll_grammar(t, which == S_EVENT ? &tp->event : &tp->event_fr, same, depth);
+            worst = c > worst ? c : worst;
+        }
+        return worst;
+    }
+    case S_TAG:
+        return coll_words(&vg_sim_hashtags);
+    case S_FIRST:
+        return coll_words(&vg_sim_first_names);
+    case S_LAST:
+        return coll_words(&vg_sim_last_names);
+    case S_TIME: case S_HEURE:
+        return 1.0 / (16 * 12);
+    case S_DATE: case S_DATEFR:
+        return 1.0 / 61;
+    case S_SMALL:
+        return 1.0 / 17;
+    case S_COUNT:
+        return 1.0 / 94;
+    case S_MANY: case S_MANYFR:
+        return 1.0 / 969;
+    case S_AGE:
+        return 1.0 / 65;
+    default: /* $mlast, $name, $he ...: follow an earlier draw; $outlethandle */
+        return 1.0;
+    }
+}
+
+static double coll_range(const vg_sim_slots *t, const char *p, const char *end, int same,
+                         unsigned depth)
+{
+    double c = 1.0;
+    if (depth > VG_SIM_MAX_DEPTH)
+        return 1.0;
+    while (end ? p < end : *p != '\0') {
+        if (*p == '{') {
+            const char *alt[VG_SIM_MAX_ALTS + 1];
+            unsigned nalt = 0, d = 0;
+            const char *q = p + 1;
+            alt[nalt++] = q;
+            for (;; q++) {
+                if (*q == '\0')
+                    return 1.0;
+                if (*q == '{') {
+                    d++;
+                } else if (*q == '}') {
+                    if (d == 0)
+                        break;
+                    d--;
+                } else if (*q == '|' && d == 0 && nalt < VG_SIM_MAX_ALTS) {
+                    alt[nalt++] = q + 1;
+                }
+            }
+            alt[nalt] = q + 1;
+            double sum = 0;
+            for (unsigned k = 0; k < nalt; k++)
+                sum += coll_range(t, alt[k], alt[k + 1] - 1, same, depth + 1);
+            c *= sum / nalt / nalt;
+            p = q + 1;
+        } else if (*p == '$') {
+            const char *name = ++p;
+            while ((end ? p < end : 1) && is_slot_char(*p))
+                p++;
+            const vg_sim_slot *s = slots_find(t, name, (size_t)(p - name));
+            if (!s)
+                return 1.0;
+            if (s->kind == 0)
+                c *= coll_special(t, s->idx, same, depth);
+            else if (vg_sim_named[s->idx].grammar)
+                c *= coll_grammar(t, &vg_sim_named[s->idx].list, same, depth);
+            else
+                c *= coll_words(&vg_sim_named[s->idx].list);
+        } else {
+            p++;
+        }
+    }
+    return c;
+}
+
+/* Whether p starts a sentence break: [.!?], closing quotes, then a space. */
+static size_t sentence_break(const char *p)
+{
+    if (*p != '.' && *p != '!' && *p != '?')
+        return 0;
+    size_t k = 1;
+    while (p[k] == '"' || p[k] == '\'' || p[k] == ')' || p[k] == '.' || p[k] == '!' ||
+           p[k] == '?')
+        k++;
+    return p[k] == ' ' || p[k] == '\n' ? k : 0;
+}
+
+double vg_sim_collision(const vg_sim_slots *t, const char *tmpl, int same_story)
+{
+    double worst = 0;
+    const char *piece = tmpl;
+    unsigned d = 0;
+    for (const char *p = tmpl;; p++) {
+        size_t k = *p ? sentence_break(p) : 0;
+        if (*p == '{') {
+            d++;
+        } else if (*p == '}') {
+            d--;
+        } else if (k && d > 0) {
+            return 1.0; /* a break inside alternatives: not analysed */
+        } else if (k || *p == '\0') {
+            double c = coll_range(t, piece, p, same_story, 0);
+            worst = c > worst ? c : worst;
+            if (!*p)
+                break;
+            piece = p + k;
+        }
+    }
+    return worst;
+}

@@ -129,6 +129,17 @@ uint32_t vg_sim_pick_fresh(vg_sim_gen *g, const vg_sim_list *l, vg_buf *out);
 int vg_sim_memo_has(const vg_sim_memo *m, const vg_sim_list *l, uint32_t i);
 void vg_sim_memo_add(vg_sim_memo *m, const vg_sim_list *l, uint32_t i);
 
+/*
+ * An estimate of the chance that two independent expansions of template
+ * tmpl coincide, for two articles of one story (same_story != 0) or of
+ * two stories: the collision probability sum over texts x of P(x)^2.  A
+ * template that the copy detector splits into several sentences (a '.',
+ * '!' or '?' then a space) counts its worst piece; a break inside "{...}"
+ * is not analysed and counts 1.  See scripts/sim-check.py for the
+ * measure on whole corpora.
+ */
+double vg_sim_collision(const vg_sim_slots *t, const char *tmpl, int same_story);
+
 /* One entry of a plain word list. */
 const char *vg_sim_word(vg_sim_gen *g, const vg_sim_list *l);
 
