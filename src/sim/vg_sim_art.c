@@ -141,7 +141,8 @@ static void blk_insert(vg_sim_gen *g, vg_sim_art *a, size_t pos, uint8_t kind, u
         a->capblk = cap;
     }
     memmove(a->blk + pos + 1, a->blk + pos, (a->nblk - pos) * sizeof *a->blk);
-    a->blk[pos] = (vg_sim_block){(uint32_t)off, (uint32_t)(a->pool.n - off), para, 0, kind, 0, NULL};
+    a->blk[pos] = (vg_sim_block){(uint32_t)off, (uint32_t)(a->pool.n - off), para, 0, kind,
+                                 0, NULL};
     a->nblk++;
 }
 

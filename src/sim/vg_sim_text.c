@@ -74,7 +74,7 @@ enum {
     S_AGABBR, S_AGENCEFR, S_JOUR, S_JOURCAP, S_PCT, S_PCTFR, S_NUM, S_BIG, S_BIGFR, S_EVENT,
     S_EVENEMENT, S_LEAKNAME, S_LEAKTAG, S_CTAG, S_CTAG2, S_TAG, S_OUTLETHANDLE, S_FIRST,
     S_LAST, S_HE, S_HIS, S_HIM, S_IL, S_E, S_LELA, S_TIME, S_HEURE, S_DATE, S_DATEFR,
-    S_SMALL, S_COUNT, S_MANY, S_MANYFR, S_AGE,
+    S_SMALL, S_DOZENS, S_COUNT, S_MANY, S_MANYFR, S_AGE,
     S_NSPECIAL
 };
 
@@ -86,8 +86,9 @@ enum {
  * official), he his him il e lela (the last candidate: "she", "elle",
  * "e" as in "soutenue", "la").  Drawn afresh each time, so that sentences
  * of one story differ: time ("9.40am"), heure ("9 h 40"), date ("April
- * 12"), datefr ("12 avril"), small (3-19), count (20-950), many
- * ("1,200"-"98,000"), manyfr ("1 200"), age (19-83), first, last.
+ * 12"), datefr ("12 avril"), small (3-19), dozens (12-95), count
+ * (20-950), many ("1,200"-"98,000"), manyfr ("1 200"), age (19-83), first,
+ * last.
  */
 static const char *const special_names[S_NSPECIAL] = {
     [S_CAND] = "cand", [S_CAND2] = "cand2", [S_CLAST] = "clast", [S_C2LAST] = "c2last",
@@ -102,8 +103,8 @@ static const char *const special_names[S_NSPECIAL] = {
     [S_OUTLETHANDLE] = "outlethandle", [S_FIRST] = "first", [S_LAST] = "last",
     [S_HE] = "he", [S_HIS] = "his", [S_HIM] = "him", [S_IL] = "il", [S_E] = "e",
     [S_LELA] = "lela", [S_TIME] = "time", [S_HEURE] = "heure", [S_DATE] = "date",
-    [S_DATEFR] = "datefr", [S_SMALL] = "small", [S_COUNT] = "count", [S_MANY] = "many",
-    [S_MANYFR] = "manyfr", [S_AGE] = "age",
+    [S_DATEFR] = "datefr", [S_SMALL] = "small", [S_DOZENS] = "dozens", [S_COUNT] = "count",
+    [S_MANY] = "many", [S_MANYFR] = "manyfr", [S_AGE] = "age",
 };
 
 static uint32_t slot_hash(const char *p, size_t n)
@@ -508,6 +509,9 @@ static void expand_special(vg_sim_gen *g, unsigned which, vg_buf *out, unsigned 
     case S_SMALL:
         vg_sim_put_uint(g, out, vg_sim_range(&g->rng, 3, 19));
         break;
+    case S_DOZENS:
+        vg_sim_put_uint(g, out, vg_sim_range(&g->rng, 12, 95));
+        break;
     case S_COUNT:
         vg_sim_put_uint(g, out, vg_sim_range(&g->rng, 2, 95) * 10);
         break;
@@ -775,6 +779,8 @@ static double coll_special(const vg_sim_slots *t, unsigned which, int same, unsi
         return 1.0 / 61;
     case S_SMALL:
         return 1.0 / 17;
+    case S_DOZENS:
+        return 1.0 / 84;
     case S_COUNT:
         return 1.0 / 94;
     case S_MANY: case S_MANYFR:

@@ -224,7 +224,7 @@ static const char *const witnesses[] = {
     "$first $last, $age, a $job from $city2,",
     "$first $last, a $age-year-old $job {from|in|who lives in} $city2,",
     "{one|a} $job {from|in} $city2, $first $last, $age,",
-    "$first $last, $age, who {works as|has been} a $job in $city2 for $small years,",
+    "$first $last, $age, a $job in $city2 for the past $small years,",
 };
 static const char *const claims[] = {
     "the campaign had been targeted by {thousands of|hundreds of|some $many} {attacks|intrusion attempts|phishing emails} since $date",
@@ -249,7 +249,7 @@ static const char *const reasons[] = {
     "because $clast {supports|backs|champions} a strong Europe, {according to|in the view of} $first $last of $institute",
     "{in order|so as} to {weaken|damage|discredit} $clast {$small days|a week|a fortnight} before the {vote|run-off}",
     "after {months|weeks} of {tension|rivalry|sparring} over $issue and $issue",
-    "{amid|in the middle of} a {bitter|tight|volatile} {race|campaign|contest} in which $count {MPs|mayors|local officials} have {switched sides|endorsed $clast}",
+    "{amid|in the middle of} a {bitter|tight|volatile} {race|campaign|contest} in which $dozens {MPs|mayors|local officials} have {switched sides|endorsed $clast}",
     "{as|while} polls {show|suggest|indicate} a {narrowing|widening|stable} gap {in $region|among $voters}",
     "{following|after} {a report|reports|a warning} by $agency {on $date|at $time on $weekday}",
 };
@@ -278,10 +278,10 @@ static const char *const qbodies[] = {
 
 /* French. */
 static const char *const medias_fr[] = {
-    "Radio Centrale", "l'hebdomadaire Le Canard libre", "le Courrier du dimanche",
-    "TV Nationale", "le quotidien Le Matin", "un quotidien régional", "la chaîne publique France 2",
-    "la chaîne d'information Info24", "le magazine L'Observateur", "la matinale de Radio Centrale",
-    "le Journal du dimanche", "le quotidien économique Les Échos du marché",
+    "Radio Centrale", "l'hebdomadaire Le Canard libre", "la chaîne publique France 2",
+    "TV Nationale", "la chaîne d'information Info24", "la matinale de Radio Centrale",
+    "l'édition régionale du Courrier", "la rédaction de L'Observateur", "Info24",
+    "la radio publique", "l'agence Euro Wire", "la version en ligne du Matin",
 };
 static const char *const regions_fr[] = {
     "en Bretagne", "en Normandie", "en Alsace", "en Provence", "en Occitanie",
@@ -298,9 +298,9 @@ static const char *const electeurs_fr[] = {
 };
 static const char *const instituts_fr[] = {
     "l'Institut pour le dialogue stratégique", "l'université de Lyon", "Sciences Po",
-    "l'Observatoire des médias", "un cercle de réflexion parisien", "le Forum européen de sécurité",
-    "l'Observatoire de la haine en ligne", "la Fondation Jean-Jaurès", "l'Institut Montaigne",
-    "le Centre d'études européennes",
+    "l'Observatoire des médias", "la Fondation Jean-Jaurès", "l'Institut Montaigne",
+    "l'Observatoire de la haine en ligne", "l'École de journalisme de Lille",
+    "l'Institut de relations internationales", "la Maison des sciences de l'homme",
 };
 static const char *const roles_fr[] = {
     "politologue", "spécialiste de la cybersécurité", "sociologue", "économiste",
@@ -358,12 +358,12 @@ static const char *const claims_fr[] = {
     "$enjeu et $enjeu {décideraient|pèseraient sur} la fin de la campagne {$regionfr|à $city2|chez $electeursfr}",
     "{la campagne|le parti|le mouvement} allait {porter plainte|saisir la justice|demander réparation} {avant $jourfr|sous $small jours|le $datefr} {à $city2|pour $count messages|contre $small médias}",
     "les rumeurs {publiées le $datefr|partagées $manyfr fois} sur {la santé|le patrimoine|la vie privée|le passé} de $clast étaient {fausses|inventées|fabriquées de toutes pièces}",
-    "la République n'accepterait {aucune|pas la moindre} ingérence de $paysfr, {après $count incidents|après $small avertissements|depuis le $datefr}",
+    "la République n'accepterait {aucune|pas la moindre} ingérence étrangère, {après $count incidents|après $small avertissements|depuis le $datefr}",
     "{rien|aucune mesure} ne serait {exclu|laissé au hasard} {$regionfr|avant $jourfr|après ce qui s'est passé le $datefr} pour protéger les $count bureaux de vote de $city2",
 };
 static const char *const qbodies_fr[] = {
     "Nous n'accepterons {aucune|pas la moindre} ingérence dans {notre démocratie|le scrutin|cette élection}, {ni $regionfr ni ailleurs|ni à $city2 ni ailleurs|pas après le $datefr}",
-    "C'est une atteinte {grave|directe|inacceptable} à {la République|notre démocratie|la sincérité du vote} {et aux habitants de $city2|et à $manyfr électeurs|et à $electeursfr $regionfr}",
+    "C'est une atteinte {grave|directe|inacceptable} à {la République|notre démocratie|la sincérité du vote} {et aux habitants de $city2|et à $manyfr électeurs|et aux électeurs $regionfr}",
     "Rien ne restera {sans réponse|impuni}, {je l'ai dit à $city2|je l'ai dit dès le $datefr|je l'ai dit aux $count maires $regionfr}",
     "Les {Français|électeurs|habitants de $city2} doivent {choisir|voter|décider} {librement|en conscience|sans pression} sur $enjeu et sur $enjeu",
     "Ces accusations {sur $enjeu|lancées le $datefr|répétées $count fois} sont {absurdes|sans fondement|ridicules|mensongères}",
@@ -447,7 +447,7 @@ static const char *const cyber_sent[] = {
     "{Officials|Experts|Engineers} at $agabbr {estimate|believe|say} that {at least|more than|around} $num percent of the $many {malicious|suspicious} {emails|requests|connections} {logged|recorded} {since $date|on $weekday} {came|originated} from {servers|addresses|machines} {rented|located|hosted} in $country.",
     "The campaign's digital director, $first $last, said the team had {moved|switched} to {encrypted|secure|new} {messaging|email} {tools|systems} and {trained|briefed} $count {staff|volunteers|employees} {in $small days|since $date|in $city2 and $city2}.",
     "$hackgroup {had|has} {previously|already} been {blamed|accused} for {attacks|intrusions} {on|against} {political parties|parliaments|ministries} in {Germany|the United States|the Netherlands|Italy}, {according to|said} {$first $last of $institute|a report by $institute published on $date}.",
-    "Government {experts|engineers|teams} {ran|carried out|conducted} $count {drills|simulations|audits} {with|for} {every|each} campaign {that asked|willing to take part|in the race} {since $date|in $small weeks}, $first $last {of $agabbr|from the cyber agency} {said|told $media}.",
+    "Government {experts|engineers|teams} {ran|carried out|conducted} $dozens {drills|simulations|audits} {with|for} {every|each} campaign {that asked|willing to take part|in the race} {since $date|in $small weeks}, $first $last {of $agabbr|from the cyber agency} {said|told $media}.",
     "The {National Cybersecurity Agency|cyber agency} {had warned|warned} {parties|campaigns} $vague {to|that they should} {change passwords|use two-factor authentication|watch for spoofed domains}, {after|following} {a test|an audit} {showing|that showed} that {$small in twenty|$count|some $pct of} staff {accounts|mailboxes} {could be|were easily} {hijacked|breached}, $first $last of $institute {said|noted}.",
 };
 static const char *const cyber_event_fr[] = {
@@ -466,10 +466,10 @@ static const char *const cyber_sent_fr[] = {
     "$paysfr a {démenti|rejeté} toute implication, {jugeant|qualifiant} ces accusations d'{absurdes|infondées|hystériques}, {a déclaré|a assuré} $first $last, porte-parole de l'ambassade, {dans un communiqué publié $momentfr|sur $mediafr $momentfr|devant la presse à $city2}.",
     "Les attaques ont {commencé|redoublé|changé de nature} $quandfr et ont culminé le $datefr {vers $heure|dans la nuit}, au moment où $cand {progressait|gagnait $small points|atteignait $pctfr} dans les sondages, {selon|d'après} $first $last, $rolefr.",
     "$first $last, {responsable de la sécurité informatique|à la tête du pôle numérique|responsable des systèmes d'information} de la campagne de $clast, {affirme|assure|indique} avoir recensé {$manyfr tentatives d'intrusion|$count attaques} {depuis le $datefr|en $small jours}.",
-    "{Des chercheurs|Des analystes|Des enquêteurs} de $institutfr, {dont|parmi lesquels} $first $last, attribuent l'opération à $hackgroup, un groupe {réputé proche|soupçonné d'être proche|que l'on dit lié} {des services de renseignement de $paysfr|d'intérêts étatiques|de l'armée de $paysfr}.",
-    "{Aucun|Pas un seul} {bureau de vote|fichier électoral|système de dépouillement} {$regionfr|à $city2} n'a été {touché|compromis|affecté}, {a assuré|a insisté|a précisé} $first $last, {porte-parole|responsable des opérations|ingénieur} de $agencefr, $momentfr.",
+    "{Des chercheurs|Des analystes|Des enquêteurs} de $institutfr, {dont|parmi lesquels} $first $last, attribuent l'opération à $hackgroup, un groupe {réputé proche|soupçonné d'être proche|que l'on dit lié} {des services de renseignement étrangers|d'intérêts étatiques|d'une armée étrangère}.",
+    "{Aucun|Pas un seul} {bureau de vote|fichier électoral|système de dépouillement} {$regionfr|à $city2} n'a été {touché|compromis|affecté}, {a assuré|a insisté|a précisé} $first $last, {porte-parole|responsable des opérations|ingénieur} à l'agence, $momentfr.",
     "Le Conseil de défense {se réunira|devait se réunir} $momentfr pour {examiner|évaluer} {la menace|la situation} et {adopter|mettre en place} des {mesures de vigilance|mesures de protection} {pour les $count bureaux de vote $regionfr|dans $manyfr bureaux de vote}.",
-    "Selon {les experts|les ingénieurs|les techniciens} de $agencefr, {au moins|plus de|environ} $num % des $manyfr {courriels|requêtes|connexions} suspects {enregistrés|relevés} depuis le $datefr provenaient de serveurs {liés à|associés à|attribués à} $paysfr.",
+    "Selon $agencefr, {au moins|plus de|environ} $num % des $manyfr {courriels|requêtes|connexions} suspects {enregistrés|relevés} depuis le $datefr provenaient de serveurs {liés à|associés à|attribués à} $paysfr.",
     "$ministrefr a {dénoncé|condamné} $momentfr une ingérence {inacceptable|intolérable} dans la vie démocratique, {après|à la suite de} {$count attaques en $small jours|$manyfr tentatives d'intrusion depuis le $datefr|une nuit d'attaques le $datefr}, devant $count {préfets|députés|journalistes}.",
     "{Les équipes de $clast ont|L'équipe de campagne a} {adopté|basculé vers} des {messageries chiffrées|outils sécurisés} et {formé|sensibilisé} $count {salariés|bénévoles|militants} {en $small jours|depuis le $datefr|à $city2 et à $city2}, {selon|d'après} $first $last, membre de l'équipe.",
     "$hackgroup avait {déjà|par le passé} été {accusé|soupçonné} d'attaques contre {des partis|des parlements|des ministères} {en Allemagne|aux États-Unis|aux Pays-Bas|en Italie}, selon un rapport de $institutfr publié le $datefr et signé par $first $last.",
@@ -529,7 +529,7 @@ static const char *const leak_sent_fr[] = {
     "{Parmi|Dans} les $manyfr fichiers figurent des {factures|notes internes|courriels du personnel|relevés bancaires} {datés du $datefr|provenant de l'antenne de $city2|signés par $first $last}, dont $count seraient {falsifiés|fabriqués|retouchés} selon l'équipe.",
     "L'équipe de $cand affirme avoir {volontairement|sciemment} créé $count {faux documents|comptes leurres} pour {ralentir|tromper|égarer} les pirates, une méthode {employée|testée} depuis le $datefr, {selon|d'après} $first $last, membre de l'équipe.",
     "Un document {partagé|relayé} $manyfr fois prétend montrer que $clast détiendrait un compte {aux Bahamas|à Chypre|au Panama}, une {rumeur|allégation} démentie $momentfr par {son équipe|ses avocats}.",
-    "Les avocats de la campagne, {dont|emmenés par} $first $last, ont déposé plainte {à $city2|auprès de $agencefr} $momentfr pour le piratage de {$count boîtes mail|$small comptes de collaborateurs|serveurs du parti}.",
+    "Les avocats de la campagne, {dont|emmenés par} $first $last, ont déposé plainte {à $city2|à Paris} $momentfr pour le piratage de {$count boîtes mail|$small comptes de collaborateurs|serveurs du parti}.",
 };
 static const char *const leak_post[] = {
     "#$leaktag {is real|is just the start|proves everything}. {Read the files.|The media won't tell you.}",
@@ -601,16 +601,16 @@ static const char *const debate_head[] = {
 };
 static const char *const debate_sent[] = {
     "{In|During} a {two-hour|three-hour|nearly three-hour} {debate|exchange} {watched by|followed by|seen by} {some|about|nearly} $small million viewers {from $time|until $time}, $clast and $c2last {clashed|sparred|traded barbs} over $issue and $issue.",
-    "$clast {accused|attacked} $c2last of {being|acting as} \"{the candidate of|a puppet of|the heir of} {the system|the banks|the outgoing government}\" {$count minutes|barely $small minutes} into the {debate|broadcast} {at $time|on $weekday}, {drawing|prompting} {jeers|applause|laughter} from the $count guests in the studio.",
+    "$clast {accused|attacked} $c2last of {being|acting as} \"{the candidate of|a puppet of|the heir of} {the system|the banks|the outgoing government}\" {$count minutes|barely $small minutes} into the {debate|broadcast} {at $time|on $weekday}, {drawing|prompting} {jeers|applause|laughter} from the $dozens guests in the studio.",
     "{A snap poll|An instant survey} of $many viewers by $pollster {found|showed} that $pct {judged|found} $clast {more convincing|the winner|more presidential}, against $pct for $c2last, $first $last of $pollster {said|told $media}.",
-    "{The moderators|The hosts}, $first $last and $first $last, {struggled|failed|tried in vain} to {keep|hold} the {candidates|exchange} {to time|on topic|in check}, {cutting in|intervening} $count times {in the first hour|by $time}.",
+    "{The moderators|The hosts}, $first $last and $first $last, {struggled|failed|tried in vain} to {keep|hold} the {candidates|exchange} {to time|on topic|in check}, {cutting in|intervening} $dozens times {in the first hour|by $time}.",
     "$c2last {repeated|made|advanced} a {claim|rumour|suggestion} about $clast's {offshore account|finances|past} {that|which} {fact-checkers|$count newsrooms} {debunked|showed to be false} {within $small minutes|before $time|by the next morning}, $first $last of $media {said|wrote} $when.",
     "{On|Over} $issue, {the two|both} {candidates|rivals} {set out|presented|defended} {sharply different|opposing|irreconcilable} {plans|programmes} {at $time|on $weekday}, {one promising|$clast promising} {$count billion euros|$many new jobs|$small new measures} {and the other|while $c2last promised} {cuts|a referendum|a freeze}.",
     "{Viewers|Online users} {posted|sent} {more than|about} $many {messages|posts} {during|about} the debate, {with|and} #$ctag {trending|among the top topics} {from $time|until $time|for $small hours}.",
     "{It was|This was} {the first|the only|the last} {time|debate} {in French history|since 2002|this year} {that|in which} {all|the main} candidates {faced|met} {each other|one another} on television, {before|in front of} an audience of $count {guests|students|voters from $region}, $expert {noted|said}.",
     "$witness {who watched|who followed} the {debate|broadcast} {in a bar in $city2|at home|with friends}, said {the evening|the debate} had been {\"a waste of time\"|\"more confusing than ever\"|\"finally convincing\"} on $issue.",
-    "{Asked|Pressed} about $issue {at $time|in the last $count minutes|near the end}, $clast {promised|pledged} {$count billion euros|a referendum|a new law} {within|in} {$small months|a hundred days}, a {figure|pledge} $first $last of $institute {called|described as} \"{unrealistic|vague|costly}\".",
-    "{Fact-checkers|Newsrooms} at $media {counted|listed|flagged} $count {false|misleading|unverifiable} {claims|statements} {by|from} $clast and $count by $c2last {over|during} the {debate|evening}.",
+    "{Asked|Pressed} about $issue {at $time|in the last $small minutes|near the end}, $clast {promised|pledged} {$count billion euros|a referendum|a new law} {within|in} {$small months|a hundred days}, a {figure|pledge} $first $last of $institute {called|described as} \"{unrealistic|vague|costly}\".",
+    "{Fact-checkers|Newsrooms} at $media {counted|listed|flagged} $dozens {false|misleading|unverifiable} {claims|statements} {by|from} $clast and $dozens by $c2last {over|during} the {debate|evening}.",
 };
 static const char *const debate_event_fr[] = {
     "le débat télévisé", "le face-à-face", "le débat de l'entre-deux-tours", "le grand débat",
@@ -624,13 +624,13 @@ static const char *const debate_head_fr[] = {
 static const char *const debate_sent_fr[] = {
     "Pendant {près de trois heures|plus de deux heures}, devant {près de|environ|plus de} $small millions de téléspectateurs, $clast et $c2last se sont opposés sur $enjeu et $enjeu, {dès $heure|à partir de $heure|jusqu'à $heure}.",
     "Selon un sondage $pollster réalisé auprès de $manyfr téléspectateurs {dès $heure|dans la soirée du $datefr}, $pctfr {ont jugé|estiment} $clast plus {convaincant$e|crédible}, contre $pctfr pour $c2last, {a indiqué|a précisé} $first $last, de $pollster.",
-    "$clast a accusé $c2last d'être {« le candidat du système »|« l'héritier du gouvernement sortant »|« le candidat des banques »} {au bout de $count minutes|après $small minutes|vers $heure}, {provoquant|suscitant} {des huées|des applaudissements|des rires} parmi les $count invités du plateau, {selon|d'après} $first $last, de $mediafr.",
-    "Les animateurs, $first $last et $first $last, ont {dû intervenir|tenté d'intervenir} $count fois pour {faire respecter|tenir} les temps de parole {avant $heure|dès la première heure}.",
+    "$clast a accusé $c2last d'être {« le candidat du système »|« l'héritier du gouvernement sortant »|« le candidat des banques »} {au bout de $count minutes|après $small minutes|vers $heure}, {provoquant|suscitant} {des huées|des applaudissements|des rires} parmi les $dozens invités du plateau, {selon|d'après} $first $last, de $mediafr.",
+    "Les animateurs, $first $last et $first $last, ont {dû intervenir|tenté d'intervenir} $dozens fois pour {faire respecter|tenir} les temps de parole {avant $heure|dès la première heure}.",
     "{Plus de|Environ} $manyfr messages ont été publiés pendant l'émission, et le mot-dièse #$ctag est resté en tête des tendances {jusqu'à $heure|pendant $small heures|dès $heure}, {selon|d'après} $first $last, $rolefr à $institutfr.",
     "$temoinfr qui a suivi le débat {dans un café de $city2|en famille|avec des amis}, estime que la soirée {« n'a rien changé »|« a tout changé »|« était une perte de temps »} sur $enjeu.",
-    "Les vérificateurs de $mediafr, {dont|parmi lesquels} $first $last, ont relevé $count affirmations {fausses|trompeuses|invérifiables} chez $clast et $count chez $c2last {au cours de la soirée|pendant l'émission}.",
-    "$clast, interrogé$e sur $enjeu {vers $heure|dans les $count dernières minutes|en fin d'émission}, a promis {$count milliards d'euros|un référendum|une loi} {dans les $small mois|dans les cent jours}, une promesse jugée {« irréaliste »|« floue »|« coûteuse »} par $first $last, $rolefr.",
-    "$c2last a repris une {rumeur|allégation} sur {le patrimoine|le passé|un compte à l'étranger} de $clast, {démentie|démontée} {en $small minutes|avant $heure|le lendemain matin} par $count rédactions, dont celle de $mediafr, {selon|d'après} $first $last.",
+    "Les vérificateurs de $mediafr, {dont|parmi lesquels} $first $last, ont relevé $dozens affirmations {fausses|trompeuses|invérifiables} chez $clast et $dozens chez $c2last {au cours de la soirée|pendant l'émission}.",
+    "$clast, interrogé$e sur $enjeu {vers $heure|dans les $small dernières minutes|en fin d'émission}, a promis {$count milliards d'euros|un référendum|une loi} {dans les $small mois|dans les cent jours}, une promesse jugée {« irréaliste »|« floue »|« coûteuse »} par $first $last, $rolefr.",
+    "$c2last a repris une {rumeur|allégation} sur {le patrimoine|le passé|un compte à l'étranger} de $clast, {démentie|démontée} {en $small minutes|avant $heure|le lendemain matin} par $dozens rédactions, dont celle de $mediafr, {selon|d'après} $first $last.",
     "C'était {la première fois|la seule fois} {depuis 2002|cette année|dans l'histoire de la Ve République} que {tous les|les principaux} candidats se retrouvaient face à face, devant $count {invités|étudiants|électeurs venus $regionfr} et $small millions de téléspectateurs, {selon|d'après} $first $last, $rolefr.",
 };
 static const char *const debate_post[] = {
@@ -652,14 +652,14 @@ static const char *const rally_head[] = {
 static const char *const rally_sent[] = {
     "{Some|About|More than} $big {supporters|people|activists} {gathered|packed|crowded} {into|in} a {hall|stadium|square|conference centre} in $city {$when|at $time} to {hear|cheer|see} $cand, {many of them|some} {arriving|coming} on $count {coaches|buses|special trains} from $region.",
     "{Organisers|The campaign|Police} {put|estimated|counted} the {crowd|attendance|turnout} at $many, {a figure|a number} {disputed|contested|questioned} by {rivals|the police|local media}, who {counted|spoke of} {barely|fewer than|about} $many.",
-    "$clast {spoke|talked|railed} for {almost|about|more than} $count minutes about $issue and $issue, {pausing|stopping} $small times {for|as} the crowd {chanted|sang} {\"President!\"|the anthem|$clast's name}.",
+    "$clast {spoke|talked|railed} for {almost|about|more than} $dozens minutes about $issue and $issue, {pausing|stopping} $small times {for|as} the crowd {chanted|sang} {\"President!\"|the anthem|$clast's name}.",
     "{A few dozen|Several hundred|Dozens of} {protesters|counter-demonstrators|activists} {gathered|demonstrated|were held back} {outside|nearby|behind police lines} {from $time|until about $time|$when}, {chanting|shouting} {slogans|insults} {against|at} $clast, and $small of them were {arrested|detained} by $count officers.",
     "{In|During} the speech, $clast {promised|pledged|vowed} to {cut|raise|reform|protect} $issue {within|in} {a hundred days|the first year|$small months}, {and|before} {announcing|unveiling} {$count new|a plan for $many} {jobs|homes|police officers} in $region.",
     "{Riot police|Gendarmes|Security staff} {fired tear gas|made $small arrests|intervened} {at $time|$when} {after|when} {scuffles|clashes|fights} {broke out|erupted} {near|at} the {entrance|venue}, {leaving|and} $small people {slightly injured|in need of treatment}.",
     "$witness {said|told $media}: \"I {came|travelled} $count kilometres {to hear|to see} $clast {because|since} {$issue matters more than anything|nobody else talks about $issue|I want change on $issue}.\"",
     "{The rally|The event} in $city, {a town|a city} where $c2last {came|finished} {first|second|ahead} with $pct {in 2012|in the last election|in the regional vote}, {was|was seen as} {a show of force|a challenge|a test} {for|by} $clast, $expert {said|noted}.",
     "{Supporters|Many in the crowd} {waved|carried|held up} {flags|placards|banners} {reading|bearing} \"{France first|Together|Change now|We are the people}\", {and|while} $count volunteers {handed out|distributed} $many {leaflets|badges|T-shirts} {outside|at the gates}.",
-    "{The campaign said|Organisers said} the {rally|meeting} had cost {about|some|nearly} $count thousand euros and {drew|attracted} {people from|visitors from} $small {departments|regions} {and|as well as} $count {elected officials|mayors|MPs}.",
+    "{The campaign said|Organisers said} the {rally|meeting} had cost {about|some|nearly} $count thousand euros and {drew|attracted} {people from|visitors from} $small {departments|regions} {and|as well as} $dozens {elected officials|mayors|MPs}.",
     "{Earlier|Before the rally|That morning}, $clast {visited|toured|stopped at} a {factory|market|farm|hospital} in $city2 {at $time|$when}, {shaking hands|speaking} with {some|about|nearly} $count {workers|stallholders|residents}.",
 };
 static const char *const rally_event_fr[] = {
@@ -676,9 +676,9 @@ static const char *const rally_sent_fr[] = {
     "{Plusieurs centaines|Quelques dizaines|Des dizaines} de manifestants ont été tenus à distance par les forces de l'ordre {à partir de $heure|jusque vers $heure|$momentfr}, {scandant|criant} des slogans hostiles à $clast, et $small d'entre eux ont été interpellés, {selon|d'après} la préfecture de $city2.",
     "$clast a promis d'agir sur $enjeu {dans les cent premiers jours|dès la première année|sous $small mois}, {avant d'annoncer|et a annoncé} {$count nouveaux emplois|un plan de $manyfr logements|$count policiers supplémentaires} $regionfr, devant $manyfr partisans.",
     "Les organisateurs revendiquent $manyfr participants, un chiffre {contesté|mis en doute|jugé exagéré} par {la police|la presse locale|ses adversaires}, qui {en a compté|évoque} {à peine|moins de|environ} $manyfr.",
-    "$clast a parlé {pendant près de|pendant plus de|environ} $count minutes de $enjeu et de $enjeu, {interrompu$e|s'arrêtant} $small fois par {les chants|les applaudissements} de la salle.",
-    "$temoinfr dit avoir fait $count kilomètres pour {voir|écouter} $clast : « {Pour moi, $enjeu passe avant tout|Personne d'autre ne parle de $enjeu|Je veux que ça change sur $enjeu} ».",
-    "{Des gendarmes|Les forces de l'ordre|Le service d'ordre} {sont intervenus|ont fait usage de gaz lacrymogène|ont procédé à $small interpellations} {vers $heure|$momentfr} après des {échauffourées|heurts|bousculades} à l'entrée, faisant $small blessés légers, {selon|d'après} la préfecture de $city2.",
+    "$clast a parlé {pendant près de|pendant plus de|environ} $dozens minutes {sur|à propos de} $enjeu puis sur $enjeu, {interrompu$e|s'arrêtant} $small fois par {les chants|les applaudissements} de la salle.",
+    "$temoinfr dit avoir fait $count kilomètres pour {voir|écouter} $clast : « {Pour moi, $enjeu passe avant tout|Personne d'autre ne parle vraiment de ça|Je veux que ça change sur $enjeu} ».",
+    "{Des gendarmes sont intervenus|Les forces de l'ordre ont fait usage de gaz lacrymogène|Le service d'ordre a procédé à $small interpellations} {vers $heure|$momentfr} après des {échauffourées|heurts|bousculades} à l'entrée, faisant $small blessés légers, {selon|d'après} la préfecture de $city2.",
     "Ce meeting à $city, où $c2last était arrivé$e {en tête|deuxième} avec $pctfr {en 2012|lors des régionales|au dernier scrutin}, {faisait figure de|avait valeur de} {démonstration de force|test|défi}, {selon|d'après} $first $last, $rolefr à $institutfr.",
     "{Plus tôt dans la journée|Le matin même|Avant le meeting}, $clast {avait visité|s'était rendu$e dans} {une usine|un marché|une exploitation agricole|un hôpital} {près de|à} $city2 {vers $heure|$momentfr}, à la rencontre de $count {salariés|commerçants|habitants}.",
     "Dans la salle, $count bénévoles distribuaient $manyfr {tracts|badges|drapeaux} {à l'entrée|aux portes} {dès $heure|$momentfr}, {tandis que|pendant que} la foule {agitait|brandissait} des pancartes {« La France d'abord »|« Ensemble »|« Le changement maintenant »}.",
@@ -705,7 +705,7 @@ static const char *const econ_sent[] = {
     "$clast's {programme|plan} {would cost|is expected to cost|foresees spending of} {some|about|nearly} $count billion euros over {five years|the term|the next parliament}, {according to|said} {the campaign|$institute}, {which|and} {counted|listed} $small {measures|pledges} on $issue.",
     "{Economists|Analysts} at $institute, {led by|including} $first $last, {said|warned|estimated} that {leaving the euro|the plan|the tax cuts} {could|would} {cost|add} {the country|households} {up to|as much as} $count billion euros {by 2022|within $small years|a year}.",
     "$c2last {called|branded|described} the {plan|proposal|costings} {\"fantasy\"|\"irresponsible\"|\"a fairy tale\"} {in $city2|on $media} $when, {saying|arguing} it {ignored|would worsen} $issue {for|among} $voters.",
-    "{The|France's} public deficit {remained|stayed|was} {above|close to|just below} the European limit of three percent {at $pct of output|in $small of the last $count quarters|according to figures released on $date}, $first $last, an economist at $institute, {said|noted} $when.",
+    "{The|France's} public deficit {remained|stayed|was} {above|close to|just below} the European limit of three percent {at $pct of output|in $small of the last twenty quarters|according to figures released on $date}, $first $last, an economist at $institute, {said|noted} $when.",
     "{Business leaders|Employers|Unions} {in $region|in $city2|representing $many firms} {welcomed|criticised|questioned} the {pledge|plan|promise} to {cut|reform|raise} $issue, $first $last, {who speaks for|president of} a {federation|union|chamber} of $count {companies|members}, {said|told $media}.",
     "{Bond|Financial} markets {reacted|moved|wobbled} {nervously|sharply|slightly} {after|as} $clast {rose|climbed|fell} in the polls, with the spread {widening|narrowing} to $count basis points {by $time|on $date}, $first $last, a $expertrole at $institute, {said|noted}.",
     "$witness said {prices|bills|rents} had {risen|gone up} by {about|nearly|more than} $count euros a month {since|over} {last year|the past $small years}, and that {neither|none} of the candidates {had|offered} {an answer|a credible plan}.",
@@ -732,7 +732,7 @@ static const char *const econ_sent_fr[] = {
     "{Les chefs d'entreprise|Le patronat|Les syndicats} {$regionfr|de $city2|représentant $manyfr entreprises} ont {salué|critiqué|mis en doute} la promesse de {réformer|baisser|augmenter} $enjeu, {a indiqué|a déclaré} $first $last, {qui préside une|porte-parole d'une} fédération de $count {entreprises|adhérents}.",
     "Les marchés ont réagi {nerveusement|vivement|modérément} à la progression de $clast dans les sondages, l'écart de taux {se creusant|se resserrant} à $count points de base {vers $heure|$momentfr}, {selon|d'après} $first $last, $rolefr.",
     "$temoinfr explique que {ses factures|son loyer|ses courses} ont augmenté de {près de|plus de|environ} $count euros par mois {depuis l'an dernier|en $small ans}, et qu'{aucun candidat|aucun programme} n'apporte de {réponse|solution} {crédible|concrète}.",
-    "Selon des chiffres publiés par $agencefr $momentfr, $manyfr {emplois|entreprises|ménages} {$regionfr|dans le secteur de $enjeu|en France} ont été {créés|détruits|touchés} {en $small mois|depuis le $datefr}.",
+    "Selon des chiffres publiés par $agencefr $momentfr, $manyfr {emplois|entreprises|ménages} {$regionfr|à $city2|en France} ont été {créés|détruits|touchés} {en $small mois|depuis le $datefr}.",
     "{Le porte-parole|L'équipe} de $clast assure que le programme sera financé par {$count milliards d'euros d'économies|la suppression de $manyfr postes de fonctionnaires|une taxe sur $enjeu}, ce que conteste $first $last, $rolefr à $institutfr.",
     "{Selon|D'après} une enquête de $institutfr {publiée $momentfr|menée auprès de $count entreprises}, $pctfr des {petites entreprises|commerçants|exploitants agricoles} $regionfr {craignent|prévoient} {des licenciements|des pertes|une fermeture} {d'ici l'été|cette année|dans les $small mois}.",
 };
@@ -759,9 +759,9 @@ static const char *const disinfo_sent[] = {
     "{A|One} {study|report|analysis} by $institute of $many {links|stories|articles} shared {about|on} the election {between January and $date|since $date} found that {about|some|nearly} $pct {came from|pointed to} {junk|unreliable|hyper-partisan} sites.",
     "{Researchers|Analysts} {led by|including} $first $last {identified|mapped|tracked} {a network of|about} $many {accounts|bots|profiles} {that|which} {posted|shared} the {same|identical} {messages|links} within {$small seconds|$small minutes} of each other {on $date|$when}.",
     "{Facebook|A major social network|The platform} {said|announced} $when it had {suspended|removed|taken down} {some|about} $many {fake accounts|pages} in France {ahead of|before} the {vote|first round}, {after|following} {a review|an investigation} of $count {networks|clusters}.",
-    "{Many|Most|Several} of the {stories|articles|posts} {were|had been} {copied|lifted|republished} {word for word|almost verbatim|with minor changes} {by|on} $count {small|anonymous|little-known} sites {within|in} {$small hours|a day|$count minutes}, $expert {found|said}.",
+    "{Many|Most|Several} of the {stories|articles|posts} {were|had been} {copied|lifted|republished} {word for word|almost verbatim|with minor changes} {by|on} $dozens {small|anonymous|little-known} sites {within|in} {$small hours|a day|$count minutes}, $expert {found|said}.",
     "{The|An} {editor|spokeswoman} {at|for} $media, $first $last, {rejected|denied|dismissed} the {charge|claims|accusation} $when, {calling it|describing it as} \"{an attack on press freedom|censorship|a witch hunt}\".",
-    "{Fact-checkers|Journalists} from $count {newsrooms|organisations} {joined|took part in} a {collaborative|joint} {project|effort} {launched on $date|coordinated from $city2} to {verify|debunk|check} {claims|stories|rumours}, {and|which} {has|had} {checked|flagged} $many {so far|since}.",
+    "{Fact-checkers|Journalists} from $dozens {newsrooms|organisations} {joined|took part in} a {collaborative|joint} {project|effort} {launched on $date|coordinated from $city2} to {verify|debunk|check} {claims|stories|rumours}, {and|which} {has|had} {checked|flagged} $many {so far|since}.",
     "$expert said the {campaign|operation} {aimed|seemed designed} {less to convince than|not so much to persuade as} to {sow doubt|confuse|tire} $voters {in $region|on $issue|ahead of $weekday}.",
     "$witness said {a relative|a colleague|a neighbour} had {sent|forwarded} {a video|a screenshot|an article} {about|claiming that} $clast {was ill|hid money|had lied on $issue} {$small times|on $weekday}, and that {it|the story} {turned out|proved} to be {false|fabricated}.",
     "{A|One} {fabricated|doctored|fake} {quote|video|screenshot} {attributed to|showing} $clast {on $issue|about $issue} was {viewed|shared} {more than|nearly} $many times {in|within} {$small hours|a day} before $media {debunked|exposed} it $when.",
@@ -782,7 +782,7 @@ static const char *const disinfo_sent_fr[] = {
     "$count rédactions ont lancé {le $datefr|à $city2} un projet commun de vérification des rumeurs, qui a déjà {examiné|signalé} $manyfr {contenus|publications}.",
     "$ministrefr a {accusé|mis en cause} $momentfr des médias {contrôlés par|proches de} $paysfr d'avoir diffusé $count {rumeurs|informations fausses} sur $clast {depuis le $datefr|en $small semaines}.",
     "{Un réseau social|La plateforme|Facebook} a {supprimé|suspendu} {quelque|environ} $manyfr {faux comptes|pages} en France $momentfr, après {l'examen|une enquête portant sur} $count {réseaux|groupes}.",
-    "{Beaucoup|La plupart|Plusieurs} de ces {articles|textes} ont été {recopiés|repris} {mot pour mot|presque à l'identique|avec de légères retouches} par $count sites {anonymes|peu connus} en {$small heures|moins d'une journée}, {relève|constate} $first $last, $rolefr.",
+    "{Beaucoup|La plupart|Plusieurs} de ces {articles|textes} ont été {recopiés|repris} {mot pour mot|presque à l'identique|avec de légères retouches} par $dozens sites {anonymes|peu connus} en {$small heures|moins d'une journée}, {relève|constate} $first $last, $rolefr.",
     "{Le rédacteur en chef|La porte-parole} de $mediafr, $first $last, a {rejeté|démenti} ces accusations $momentfr, y voyant {« une atteinte à la liberté de la presse »|« de la censure »|« une chasse aux sorcières »}.",
     "$temoinfr raconte qu'{un proche|un collègue|un voisin} lui a {envoyé|transféré} {une vidéo|une capture d'écran|un article} affirmant que $clast {était malade|cachait de l'argent|avait menti sur $enjeu}, {une information|un contenu} qui s'est révélé {faux|fabriqué}.",
     "{Une fausse citation|Une vidéo truquée|Une capture d'écran trafiquée} attribuée à $clast sur $enjeu a été {vue|partagée} {plus de|près de} $manyfr fois en {$small heures|une journée} avant d'être démentie par $mediafr $momentfr.",
@@ -812,7 +812,7 @@ static const char *const sec_sent[] = {
     "{Candidates|Campaigns} {were urged|were asked} {by $minister|by $official $name} $when not to {exploit|politicise} the {tragedy|attack|events}, {a call|an appeal} {largely|partly} {ignored|heeded} {within $small hours|by $time|before $weekday}, $expert {noted|said}.",
     "$witness who {was|happened to be} {nearby|on the boulevard|in a cafe} {at about $time|$when}, said {people|passers-by} {ran|hid|fled} {into shops|behind cars|into the metro} as {$small shots|gunfire|several shots} {rang out|were heard}.",
     "{Security|Police presence} at {polling stations|town halls} in $city2 {will be|was} {doubled|reinforced|stepped up}, {with|and} $count {extra|additional} officers {on duty|deployed} {from $time|on $weekday|until the count ends}, the {prefect|mayor}, $first $last, {said|announced}.",
-    "$mlast {chaired|convened|held} {a crisis meeting|an emergency meeting} {at $time|$when} with $count {prefects|security chiefs|officials}, and {then|later} {announced|ordered} {$many extra officers|new checks|patrols} {in $region|near polling stations}.",
+    "$mlast {chaired|convened|held} {a crisis meeting|an emergency meeting} {at $time|$when} with $dozens {prefects|security chiefs|officials}, and {then|later} {announced|ordered} {$many extra officers|new checks|patrols} {in $region|near polling stations}.",
     "$expert said the {attack|shooting} {could|might} {shift|sway|affect} {the vote|turnout} by {as much as|up to|about} $small points, {especially|notably} {among $voters|in $region}.",
     "{The|A} {man|suspect} {was arrested|was detained} in $city2 {at $time on $weekday|on $date} {carrying|with} $small {knives|weapons|explosive devices}, {raising|prompting} {fears|warnings} of {another|a further} {attack|plot} {before|ahead of} the vote.",
 };
@@ -833,7 +833,7 @@ static const char *const sec_sent_fr[] = {
     "L'assaillant, {âgé de $age ans|un homme de $age ans}, était connu {des services de police|des services de renseignement} et {faisait l'objet d'une surveillance|avait un casier judiciaire} {depuis le $datefr|depuis $small ans}, {a indiqué|a précisé} le parquet $momentfr.",
     "$temoinfr qui se trouvait {à proximité|sur le boulevard|dans un café} {vers $heure|$momentfr}, raconte que les passants ont {couru|fui} {vers les magasins|derrière les voitures|dans le métro} en entendant {$small détonations|des coups de feu}.",
     "La sécurité des bureaux de vote de $city2 sera {renforcée|doublée}, avec $count {policiers|agents} supplémentaires {à partir de $heure|$jour|jusqu'à la fin du dépouillement}, a {annoncé|indiqué} le {préfet|maire}, $first $last.",
-    "$ministrefr a réuni {une cellule de crise|une réunion d'urgence} {vers $heure|$momentfr} avec $count {préfets|responsables de la sécurité}, avant d'annoncer {$manyfr agents supplémentaires|$count contrôles|$count patrouilles} {$regionfr|près des bureaux de vote de $city2}.",
+    "$ministrefr a réuni {une cellule de crise|une réunion d'urgence} {vers $heure|$momentfr} avec $dozens {préfets|responsables de la sécurité}, avant d'annoncer {$manyfr agents supplémentaires|$count contrôles|$count patrouilles} {$regionfr|près des bureaux de vote de $city2}.",
     "Selon $first $last, $rolefr à $institutfr, l'attaque pourrait {peser sur|modifier} {le vote|la participation} {de|d'environ} $small points, {notamment|en particulier} {chez $electeursfr|$regionfr}.",
     "Les candidats ont été appelés par $ministrefr à ne pas {exploiter|récupérer} {le drame|l'attaque} $momentfr, un appel {largement|en partie} {ignoré|entendu} {en $small heures|dès $heure|avant $jourfr}, {selon|d'après} $first $last, $rolefr.",
 };
@@ -859,7 +859,7 @@ static const char *const eu_sent[] = {
     "{A leaving-the-euro|A Frexit} scenario {would cost|could cost} {each household|every household|French savers} {about|up to|as much as} $count euros {a year|in the first year}, {according to|said} $expert.",
     "{Farmers|Fishermen|Exporters} in $region, who {receive|get} {some|about|nearly} $count million euros a year {from|in} {EU funds|European subsidies}, {are|were} {worried|anxious|divided} {about|over} the {referendum|pledge}, {said|according to} $first $last, {who heads|of} a {local union|cooperative}.",
     "$witness said {Europe|the EU} {had|has} {brought|meant} {$issue|higher prices|lost jobs} to $city2, and that {a referendum|leaving} {would|could} {change|fix} {nothing|everything}.",
-    "{At|During} a {summit|meeting} in Brussels $when, {European|EU} leaders {avoided|refused} {any|all} comment on the {French|presidential} {race|vote}, {but|though} $count {diplomats|officials} {privately|openly} {voiced|expressed} {concern|alarm}.",
+    "{At|During} a {summit|meeting} in Brussels $when, {European|EU} leaders {avoided|refused} {any|all} comment on the {French|presidential} {race|vote}, {but|though} $dozens {diplomats|officials} {privately|openly} {voiced|expressed} {concern|alarm}.",
     "$clast {described|called} the {euro|single currency} {\"a knife in the back of the French\"|\"a failure\"|\"our protection\"} {in $city2|on $media} $when, {drawing|prompting} {a rebuke|a response} from $minister {within $small hours|the same evening}.",
     "{The|A} {German|Italian|Spanish} {minister|official}, $first $last, {said|warned} {on $date|at $time on $weekday} that {a French exit|a Frexit|a referendum} {would be|could be} {\"the end of the European project\"|\"a catastrophe\"|\"a grave mistake\"}.",
 };
@@ -880,8 +880,8 @@ static const char *const eu_sent_fr[] = {
     "Une sortie de l'euro coûterait {environ|jusqu'à|près de} $count euros par an à chaque ménage, {selon|d'après} $first $last, $rolefr à $institutfr.",
     "Les {agriculteurs|pêcheurs|exportateurs} $regionfr, qui {touchent|reçoivent} près de $count millions d'euros d'aides européennes par an, {s'inquiètent|sont divisés} {du|sur le} référendum, {selon|d'après} $first $last, {responsable d'un syndicat local|membre d'une coopérative}.",
     "$temoinfr estime que l'Europe a {apporté|surtout apporté} {$enjeu|la vie chère|des fermetures d'usines} à $city2 et qu'un référendum ne {changerait|réglerait} {rien|pas grand-chose}.",
-    "Lors d'un sommet à Bruxelles $momentfr, les dirigeants européens se sont gardés de {tout commentaire|commenter} sur la présidentielle, mais $count {diplomates|responsables} ont exprimé {en privé|ouvertement} leur {inquiétude|préoccupation}, {selon|d'après} $first $last, de $mediafr.",
-    "$clast a qualifié l'euro de {« couteau dans le dos des Français »|« échec »|« protection »} {à $city2|sur $mediafr} $momentfr, {s'attirant|provoquant} une réponse de $ministrefr {en $small heures|le soir même}, devant $count {journalistes|partisans}.",
+    "Lors d'un sommet à Bruxelles $momentfr, les dirigeants européens se sont gardés de {tout commentaire|commenter} sur la présidentielle, mais $dozens {diplomates|responsables} ont exprimé {en privé|ouvertement} leur {inquiétude|préoccupation}, {selon|d'après} $first $last, de $mediafr.",
+    "$clast a qualifié l'euro de {« couteau dans le dos des Français »|« échec »|« protection »} {à $city2|sur $mediafr} $momentfr, {s'attirant|provoquant} une réponse {du gouvernement|d'un ministre} {en $small heures|le soir même}, devant $count {journalistes|partisans}.",
     "{Un ministre|Un responsable} {allemand|italien|espagnol}, $first $last, a {averti|estimé} {le $datefr|$momentfr} qu'une sortie de la France serait {« la fin du projet européen »|« une catastrophe »|« une grave erreur »}.",
 };
 static const char *const eu_post[] = {
@@ -905,7 +905,7 @@ static const char *const strike_sent[] = {
     "$witness said {the strike|the walkout} had {cost|added} {about|nearly|more than} $small hours {to|on} {the daily commute|the journey to work}, {but|and} that {the strikers|the unions} {were right|had a point|had gone too far}.",
     "{Refinery|Dock|Lorry} {workers|drivers} {blocked|occupied} $small {depots|sites|roads} {near|around} $city2 {on $date|$when}, {leaving|with} $count {petrol stations|filling stations} {dry|short of fuel} {in $region|by $weekday}.",
     "{The union leader|The head of the union}, $first $last, {said|warned} $when that {the movement|the strike} {would|could} {continue|spread|last} {until|beyond} {the vote|the first round|$date} {unless|if} {the government|candidates} {backed down|failed to listen} on $issue.",
-    "{Talks|Negotiations} {between|with} {the ministry|management|the employers} and $count union {delegates|representatives} {broke down|ended without agreement|resumed} {at $time|$when} {in $city2|in Paris}, $first $last, {a negotiator|a union official}, {said|told $media}.",
+    "{Talks|Negotiations} {between|with} {the ministry|management|the employers} and $dozens union {delegates|representatives} {broke down|ended without agreement|resumed} {at $time|$when} {in $city2|in Paris}, $first $last, {a negotiator|a union official}, {said|told $media}.",
     "{Teachers|Nurses|Postal workers} in $region {joined|backed} the {movement|strike} {on $date|$when}, {with|and} {about|some|nearly} $pct of {staff|schools|offices} {closed|on strike|affected}, {according to|said} the {ministry|union}.",
     "{Businesses|Shops|Restaurants} in $city {lost|reported losses of} {about|some|nearly} $count thousand euros {a day|over $small days} {during|because of} the {strike|blockade}, $first $last, {who speaks for|of} the local {chamber of commerce|traders' association}, {said|told $media}.",
 };
@@ -919,14 +919,14 @@ static const char *const strike_head_fr[] = {
     "Blocages : des stations-service à sec $regionfr",
 };
 static const char *const strike_sent_fr[] = {
-    "Les syndicats appellent à la grève $momentfr contre la réforme de $enjeu, {une nouvelle journée de mobilisation|la première journée d'action|un nouveau mouvement} depuis le $datefr, a {annoncé|indiqué} $first $last, {porte-parole|responsable} syndical.",
+    "Les syndicats appellent à la grève $momentfr contre la réforme {des retraites|du code du travail|de l'assurance chômage}, {une nouvelle journée de mobilisation|la première journée d'action|un nouveau mouvement} depuis le $datefr, a {annoncé|indiqué} $first $last, {porte-parole|responsable} syndical.",
     "Quelque $manyfr manifestants ont défilé à $city {à partir de $heure|$momentfr} selon la police, $manyfr selon les organisateurs.",
     "Seul {un train sur trois|un bus sur deux|un vol sur deux} a circulé $regionfr {le $datefr|$jour vers $heure}, {selon|d'après} {l'opérateur|la préfecture|le ministère}, {touchant|pénalisant} près de $manyfr {usagers|voyageurs}.",
     "$clast {estime|juge} que {la grève|le mouvement} {traduit|révèle} {la colère|l'exaspération} des salariés sur $enjeu, tandis que $c2last dénonce {« une prise d'otages »|« des blocages »} {à $city2|sur $mediafr} $momentfr.",
     "$temoinfr explique que la grève lui {coûte|impose} {près de|plus de} $small heures de trajet {par jour|chaque semaine}, mais que les grévistes {ont raison|n'ont pas tort|vont trop loin}.",
     "Des {routiers|dockers|salariés des raffineries} ont bloqué $small {dépôts|sites|axes} {près de|autour de} $city2 $momentfr, privant $count stations-service de carburant $regionfr.",
     "{Le responsable syndical|Le secrétaire général du syndicat}, $first $last, a {prévenu|averti} $momentfr que le mouvement pourrait {durer|s'étendre} {jusqu'au scrutin|au-delà du premier tour|jusqu'au $datefr} si le gouvernement ne {recule|cède} pas sur $enjeu.",
-    "Les négociations entre {le ministère|la direction|le patronat} et $count délégués syndicaux ont {échoué|repris|été suspendues} {vers $heure|$momentfr} à {$city2|Paris}, {selon|d'après} $first $last, {négociateur|représentant syndical}.",
+    "Les négociations entre {le ministère|la direction|le patronat} et $dozens délégués syndicaux ont {échoué|repris|été suspendues} {vers $heure|$momentfr} à {$city2|Paris}, {selon|d'après} $first $last, {négociateur|représentant syndical}.",
     "{Les enseignants|Les infirmiers|Les postiers} $regionfr ont rejoint le mouvement $momentfr, avec {près de|environ} $pctfr {de grévistes|d'établissements fermés}, selon {le ministère|les syndicats}, qui {comptent|recensent} $count {rassemblements|piquets de grève} à $city2.",
     "Les commerçants de $city {disent avoir perdu|estiment leurs pertes à} {près de|environ} $count milliers d'euros {par jour|en $small jours}, {selon|d'après} $first $last, {président de|porte-parole de} {l'association des commerçants|la chambre de commerce}.",
 };
@@ -956,9 +956,9 @@ const vg_sim_topic vg_sim_topics[VG_SIM_NTOPICS] = {
 /* ---- sentences shared by every topic ------------------------------- */
 
 static const char *const generic_en[] = {
-    "{With|Barely} $small days to go before the first round {on April 23|on Sunday}, $cand {was|is} {campaigning|on the road} in $city2 {$when|at $time}, {while|as} $cand2 {held|chaired} {a meeting|a rally|a press conference} in $city2.",
+    "{With|With just} $small days to go before the first round {on April 23|on Sunday}, $cand {was|is} {campaigning|on the road} in $city2 {$when|at $time}, {while|as} $cand2 {held|chaired} {a meeting|a rally|a press conference} in $city2.",
     "{Eleven|Several|The main} candidates are {running|standing|competing}, {and|but} {polls suggest|surveys show|most analysts expect} {only|just} {four|two|a handful} {have a real chance|can reach the run-off}, $first $last, a $expertrole at $institute, {said|noted} $when.",
-    "$cand, {the candidate of|who leads|backed by} $party, {has|had} {campaigned|run} {largely|mostly|above all} on $issue and $issue, {holding|with} $count {meetings|rallies|town-hall events} {since $date|in $small weeks}.",
+    "$cand, {the candidate of|who leads|backed by} $party, {has|had} {campaigned|run} {largely|mostly|above all} on $issue and $issue, {holding|with} $dozens {meetings|rallies|town-hall events} {since $date|in $small weeks}.",
     "{On|Late on|Early on} $weekday, $cand {visited|toured|travelled to} $city2, {where|and} $he {met|spoke to|talked with} $count $voters {in a community hall|at a market|outside a factory} {from $time|at about $time}.",
     "{Meanwhile|At the same time|Elsewhere in the campaign}, $cand2 {sought|tried|attempted} to {shift|turn|steer} {the debate|attention} {back|} to $issue {during|in} {a visit to $city2|an interview with $media|a speech in $city2} $when.",
     "$expert said the {campaign|race|election} {had been|was} {unlike any other|the most unpredictable in decades|dominated by scandals} {and that|while} $voters {in $region|in $city2|} {remained|were} {undecided|volatile|disillusioned}.",
@@ -971,11 +971,11 @@ static const char *const generic_en[] = {
     "$clast {also|later|then} {promised|pledged|vowed} to {cut|reform|protect|review} $issue {if elected|once in office|in the first hundred days}, {a measure|a pledge} {costed|estimated} at $count million euros {by $institute|by the campaign} $when.",
     "{Critics|Opponents|Rivals}, {among them|including} $first $last {of $institute|of $media}, {said|argued|pointed out} $when that $clast {had|has} {never|not} {explained|detailed|costed} {how|whether} {the plan|this} would {work|be financed}.",
     "{The|Outgoing} President {Francois|Francoise} {Hollande|Hollier}, {who|having} {decided|chose} not to {run|seek re-election}, {said|stressed} {in $city2|on $media} $when that $claim.",
-    "{Members of|Officials from} $party {met|gathered} {behind closed doors|at party headquarters} {$when|at $time on $weekday} to {discuss|debate|agree on} {strategy|the next steps|a response}, {$small|$count} of them {said|confirmed} {afterwards|later}.",
+    "{Members of|Officials from} $party {met|gathered} {behind closed doors|at party headquarters} {$when|at $time on $weekday} to {discuss|debate|agree on} {strategy|the next steps|a response}, $small of them {said|confirmed} {afterwards|later}.",
     "{The|A} {report|statement|note} {published|released|issued} by $agency $when {said|found|concluded} that $claim.",
     "{Turnout|Participation} {in|among} $voters {is|remains|was} {seen|regarded} as {key|decisive|crucial} {to|for} the {outcome|result}, {and|as} {only|barely} $pct of them {voted|turned out} {in 2012|last time|in the regional elections}, $expert {said|noted}.",
     "$clast {denied|rejected|dismissed} {any|all} {wrongdoing|responsibility|involvement} {in $city2|on $media|in a statement} $when {and|but} {promised|offered} to {cooperate|answer questions|explain} {within $small days|before $weekday|to the $count judges}.",
-    "{It|This} {was|is} not {the first|the only} {time|occasion} {that|} $event {had|has} {drawn|attracted|caused} {criticism|concern|attention} {abroad|in Brussels}, {with|and} $count {foreign|European} {newspapers|outlets} {covering|reporting} it {on $date|by $weekday}.",
+    "{It|This} {was|is} not {the first|the only} {time|occasion} {that|} $event {had|has} {drawn|attracted|caused} {criticism|concern|attention} {abroad|in Brussels}, with $dozens {foreign|European} {newspapers|outlets} {covering|reporting} it {on $date|by $weekday}.",
     "$cand {reacted|responded} {within $small hours|at $time|on $date} {on|with a message on} social media, {saying|writing} that $claim.",
     "{Many|Several|Some} {observers|commentators|analysts}, {among them|including} $first $last {of $institute|of $media}, {compared|likened} {the situation|$event} to {what happened|events} in the United States {in 2016|a few months earlier}.",
     "{A|One} {senior|leading} {figure|member} of $party {in $region|in $city2}, {speaking|who spoke} on condition of anonymity $when, said $claim.",
@@ -995,10 +995,10 @@ static const char *const background_en[] = {
     "{The|France's} electoral {law|code} {bars|forbids} {the publication|any publication} of {polls|results|campaign material} {after midnight on Friday|on the eve of the vote|until 8 pm on Sunday}, with fines of up to $count thousand euros, $first $last, a {constitutional lawyer|lawyer|legal expert}, {said|noted}.",
     "{About|Some|Nearly} {47|45|46} million {French people|voters|citizens} are {registered|eligible|called} to vote, {including|among them} {some|about} $small million {abroad|living outside France} and $many {new voters|first-time voters} in $region, according to the interior ministry.",
     "{The|This} campaign {has been|was} {marked|shaken|dominated} by {scandals|legal affairs|an investigation} {involving|targeting} {several|two} {candidates|contenders}, {including|notably} $c2last, {whose|and whose} {lawyers|aides} {filed|lodged} $small {appeals|complaints} {since $date|in $count days}.",
-    "Voting {begins|began|starts} {a day earlier|on Saturday} in {overseas territories|French Guiana|Saint-Pierre and Miquelon} and {for citizens|among voters} {abroad|in the Americas}, {where|with} {some|about|nearly} $many {voters|people} {registered|on the rolls} {in $count consulates|at $count polling stations}.",
+    "Voting {begins|began|starts} {a day earlier|on Saturday} in {overseas territories|French Guiana|Saint-Pierre and Miquelon} and {for citizens|among voters} {abroad|in the Americas}, {where|with} {some|about|nearly} $many {voters|people} {registered|on the rolls} {in $dozens consulates|at $count polling stations}.",
     "{Five|Two|Several} years ago, $c2last {won|took|scored} $pct {in $region|in $city2} {in the first round|in the regional vote}, {a result|a score} that $first $last of $institute {called|described as} {\"a warning\"|\"a turning point\"|\"the start of everything\"}.",
     "{Since|After} the {2015|November 2015} attacks, {security|terrorism} {has|had} {ranked|figured} among the top {three|five} {concerns|worries} of $voters, {cited by|named by} $pct {in|of respondents to} a $pollster {survey|poll} {published|released} $when.",
-    "{The|France's} Constitutional Council {will|must} {validate|proclaim} the {results|final results} {within|after} {$small days|ten days}, {after|once} {checking|reviewing} $count {complaints|appeals|disputed ballots} {from $region|from $count departments}, $first $last, a constitutional lawyer, {said|noted}.",
+    "{The|France's} Constitutional Council {will|must} {validate|proclaim} the {results|final results} {within|after} {$small days|ten days}, {after|once} {checking|reviewing} $dozens {complaints|appeals|disputed ballots} {from $region|from $dozens departments}, $first $last, a constitutional lawyer, {said|noted}.",
     "{Previous|Earlier} {elections|campaigns} {in|across} Europe {had|have} {seen|faced} {similar|comparable} {operations|leaks|campaigns}, {notably|including} {in Germany|in the Netherlands|in Italy} {in|during} {2016|the spring}, where {about|some|nearly} $many {accounts|messages} {were|had been} {traced|linked} to $hackgroup.",
 };
 const vg_sim_list vg_sim_background_en = VG_LIST(background_en);
@@ -1021,7 +1021,7 @@ const vg_sim_list vg_sim_quote_en = VG_LIST(quote_en);
 
 static const char *const generic_fr[] = {
     "À $small jours du premier tour, $cand {faisait campagne|était en déplacement} à $city2 $momentfr, tandis que $cand2 {tenait|animait} {un meeting|une réunion publique|une conférence de presse} à $city2.",
-    "$cand, {soutenu$e|investi$e} par $partifr, a fait campagne sur $enjeu et $enjeu, {avec|en tenant} $count {meetings|réunions publiques|déplacements} {depuis le $datefr|en $small semaines}.",
+    "$cand, {soutenu$e|investi$e} par $partifr, a fait campagne sur $enjeu et $enjeu, {avec|en tenant} $dozens {meetings|réunions publiques|déplacements} {depuis le $datefr|en $small semaines}.",
     "$jourcap, $cand s'est rendu$e à $city2 pour rencontrer $count {habitants|électeurs|commerçants} {vers $heure|dans l'après-midi|en fin de matinée}, {avant de rejoindre|puis a rejoint} $city2.",
     "$ministrefr a estimé $momentfr {sur $mediafr|à $city2|devant la presse} que $claimfr.",
     "{Selon|D'après} des sources proches {du dossier|de l'enquête}, $claimfr, {rapporte|écrit|indique} $mediafr $momentfr.",
@@ -1030,20 +1030,20 @@ static const char *const generic_fr[] = {
     "{Plusieurs|De nombreux} observateurs, dont $first $last {de $institutfr|de $mediafr}, comparent $evenement à ce qui s'est passé aux États-Unis en 2016, {quand|lorsque} $manyfr comptes avaient relayé les mêmes messages.",
     "Le rapport publié par $agencefr $momentfr conclut que $claimfr.",
     "La participation {chez|parmi} $electeursfr sera {déterminante|décisive}, {estime|juge} $first $last, $rolefr à $institutfr, {alors que|puisque} seuls $pctfr d'entre eux avaient voté {en 2012|lors des régionales}.",
-    "{Cette affaire|Cette polémique|Cet épisode} a {dominé|pesé sur} la fin de campagne pendant {$small jours|une semaine}, {selon|d'après} $first $last, $rolefr, qui {a recensé|compte} $count {articles|reportages|émissions} {sur le sujet|consacrés à l'affaire} {depuis le $datefr|en $small jours}.",
+    "{Cette affaire|Cette polémique|Cet épisode} a {dominé|pesé sur} la fin de campagne pendant {$small jours|une semaine}, {selon|d'après} $first $last, $rolefr, qui {a recensé|compte} $dozens {articles|reportages|émissions} {sur le sujet|consacrés à l'affaire} {depuis le $datefr|en $small jours}.",
     "{Des militants|Des bénévoles|Quelques dizaines de partisans} de $clast ont distribué $manyfr tracts {sur le marché|devant la gare|devant la mairie} de $city2 $momentfr.",
     "$clast a {aussi|ensuite} promis de {réformer|protéger|revoir} $enjeu {en cas de victoire|une fois au pouvoir|dans les cent premiers jours}, une mesure {chiffrée|évaluée} à $count millions d'euros {par $institutfr|par son équipe} $momentfr.",
-    "Des responsables de $partifr se sont réunis {à huis clos|au siège du parti} $momentfr pour {définir la stratégie|préparer la suite|arrêter une riposte}, ont {confirmé|indiqué} $small d'entre eux, dont $first $last.",
+    "Des responsables du parti de $clast se sont réunis {à huis clos|au siège du parti} $momentfr pour {définir la stratégie|préparer la suite|arrêter une riposte}, ont {confirmé|indiqué} $small d'entre eux, dont $first $last.",
     "$clast a {démenti|rejeté|contesté} toute {responsabilité|implication|faute} {à $city2|sur $mediafr|dans un communiqué} $momentfr, {promettant|assurant} de {coopérer|répondre aux questions|s'expliquer} {sous $small jours|avant $jourfr|devant les $count juges}.",
     "$cand a réagi {en $small heures|le soir même|vers $heure} sur les réseaux sociaux, {affirmant|écrivant} dans un message partagé $manyfr fois que $claimfr.",
-    "{Un|Une} responsable de $partifr {$regionfr|à $city2}, {s'exprimant|qui s'exprimait} sous couvert d'anonymat $momentfr, {a affirmé|assure} que $claimfr.",
+    "{Un|Une} responsable du parti de $clast {$regionfr|à $city2}, {s'exprimant|qui s'exprimait} sous couvert d'anonymat $momentfr, {a affirmé|assure} que $claimfr.",
     "{L'annonce|La nouvelle|L'information} est {tombée|intervenue} $momentfr, {alors que|au moment où} $clast {était en déplacement|tenait meeting} à $city2, {à $small jours du scrutin|$small jours avant le premier tour}.",
     "$temoinfr {assure|confie} que {$enjeu|le coût de la vie|la sécurité} compte davantage {pour sa famille|dans son quartier|à ses yeux} que {les affaires|les sondages|$evenement}, et que {son choix|sa décision} se fera {dans l'isoloir|dimanche matin|au dernier moment}.",
     "{Selon|D'après} $first $last, {membre du conseil municipal|responsable des élections à la mairie} de $city2, {près de|environ|quelque} $count {habitants|bénévoles} se sont inscrits pour {tenir|surveiller} les bureaux de vote {depuis le $datefr|avant $jour}.",
     "$regionfr, $clast {est crédité$e|pourrait obtenir} de {près de|quelque|environ} $pctfr des voix, contre $pctfr pour $partifr en 2012, selon une {projection|estimation} $pollster publiée $momentfr.",
     "Les comptes de campagne publiés $momentfr montrent que $clast a {dépensé|levé} {près de|quelque|environ} $count millions d'euros depuis le $datefr, contre $count millions pour $c2last.",
     "Le président sortant, qui a renoncé à se représenter, a {estimé|affirmé} {à $city2|sur $mediafr} $momentfr que $claimfr.",
-    "{Plusieurs|$count} {journaux|médias|titres} étrangers ont consacré {leur une|un article} à $evenement {le $datefr|$jour}, signe que l'affaire {inquiète|intrigue} {au-delà des frontières|à Bruxelles|à l'étranger}, {note|souligne} $first $last, $rolefr.",
+    "{Plusieurs|$count} {journaux|médias|titres} étrangers ont consacré {leur une|un article} à l'affaire {le $datefr|$jourfr}, signe que l'affaire {inquiète|intrigue} {au-delà des frontières|à Bruxelles|à l'étranger}, {note|souligne} $first $last, $rolefr.",
     "$expertfr estime que la campagne {ne ressemble à aucune autre|est la plus imprévisible depuis des décennies|a été dominée par les affaires}, et que $electeursfr {$regionfr|à $city2|} restent {indécis|volatils|désabusés}.",
 };
 const vg_sim_list vg_sim_generic_fr = VG_LIST(generic_fr);
@@ -1056,7 +1056,7 @@ static const char *const quote_fr[] = {
     "{Lors d'une|Au cours d'une} conférence de presse à $city2 $momentfr, $cand2 a {déclaré|lancé|insisté} : « $qbodyfr ».",
     "« $qbodyfr », a {écrit|publié} $c2last sur les réseaux sociaux {vers $heure|$momentfr}, dans un message partagé $manyfr fois {en une heure|dans la soirée}.",
     "$ministrefr a {répliqué|répondu} $momentfr en qualifiant ces accusations d'{« absurdes »|« infondées »|« hystériques »} et en assurant que $claimfr.",
-    "« $qbodyfr », a assuré $first $last, porte-parole de $agencefr, $momentfr.",
+    "« $qbodyfr », a assuré $first $last, {porte-parole|responsable} de la campagne, $momentfr.",
     "{Sur|Dans} $mediafr, $clast a {insisté|martelé} $momentfr : « $qbodyfr ».",
     "« $qbodyfr », {a lancé|a martelé} $clast devant $count partisans réunis à $city2 $momentfr.",
 };
@@ -1066,11 +1066,11 @@ static const char *const background_fr[] = {
     "La campagne a été marquée par {plusieurs affaires|des affaires judiciaires|une enquête} visant {plusieurs|deux} candidats, notamment $c2last, {dont les avocats ont déposé|qui a formé} $small recours depuis le $datefr, {selon|d'après} $first $last, $rolefr.",
     "{Près de|Quelque|Environ} {45|46|47} millions d'électeurs sont appelés aux urnes, dont {environ|près de} $small millions à l'étranger, et $manyfr {nouveaux inscrits|jeunes électeurs} {$regionfr|à $city2}, selon le ministère de l'Intérieur.",
     "Le premier tour {aura lieu|est prévu} le 23 avril et le second le 7 mai ; $regionfr, {quelque|près de} $manyfr assesseurs {doivent être|seront} mobilisés dans $count bureaux de vote, {selon|d'après} la préfecture.",
-    "{Moscou|Les autorités russes} {ont déjà été accusées|avaient déjà été accusées} par {les services américains|plusieurs capitales européennes|des gouvernements occidentaux} de {chercher|tenter} à influencer des {élections|scrutins} à l'étranger, selon $first $last, $rolefr à $institutfr, qui a recensé $count opérations depuis {2014|2015|le $datefr}.",
-    "Depuis les attentats de {2015|novembre 2015}, la sécurité figure parmi les {trois|cinq} premières préoccupations de $electeursfr, citée par $pctfr des $manyfr personnes interrogées dans une enquête $pollster publiée $momentfr.",
+    "{Moscou|Les autorités russes} {ont déjà été accusées|avaient déjà été accusées} par {les services américains|plusieurs capitales européennes|des gouvernements occidentaux} de {chercher|tenter} à influencer des {élections|scrutins} à l'étranger, selon $first $last, $rolefr à $institutfr, qui a recensé $dozens opérations depuis {2014|2015|le $datefr}.",
+    "Depuis les attentats de {2015|novembre 2015}, la sécurité figure parmi les {trois|cinq} premières préoccupations {des électeurs $regionfr|des électeurs de $city2}, citée par $pctfr des $manyfr personnes interrogées dans une enquête $pollster publiée $momentfr.",
     "La loi électorale interdit la publication de {sondages|résultats} {après le vendredi minuit|la veille du scrutin|avant 20 heures le dimanche}, sous peine d'une amende pouvant atteindre $count milliers d'euros, {rappelle|souligne} $first $last, juriste, $momentfr.",
     "La France a investi {près de|quelque|environ} $count millions d'euros dans la cyberdéfense depuis {2013|2015|l'attaque contre une chaîne de télévision}, et {recrute|forme} {quelque|près de} $count {ingénieurs|spécialistes} {par an|en $small ans}, {selon|d'après} $first $last, $rolefr.",
-    "Le Conseil constitutionnel {proclamera|doit proclamer} les résultats {sous $small jours|dans les dix jours}, après avoir examiné $count {recours|réclamations} {venus de|provenant de} $count départements, {selon|d'après} $first $last, $rolefr.",
+    "Le Conseil constitutionnel {proclamera|doit proclamer} les résultats {sous $small jours|dans les dix jours}, après avoir examiné $dozens {recours|réclamations} {venus de|provenant de} $dozens départements, {selon|d'après} $first $last, $rolefr.",
     "Le vote commence {dès le samedi|un jour plus tôt} {outre-mer|en Guyane|à Saint-Pierre-et-Miquelon} et pour les Français {de l'étranger|du continent américain}, {soit|qui représentent} {environ|près de} $manyfr électeurs inscrits dans $count {consulats|bureaux de vote}, {selon|d'après} $first $last, $rolefr.",
     "{Il y a cinq ans|En 2012}, $c2last avait {obtenu|recueilli} $pctfr $regionfr au premier tour, un score que $first $last, $rolefr à $institutfr, qualifie {d'« avertissement »|de « tournant »}.",
 };
