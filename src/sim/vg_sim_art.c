@@ -355,6 +355,27 @@ static void furniture_line(vg_sim_gen *g, vg_sim_art *a)
     }
 }
 
+/* Paragraphs an original has at least, when it has as many sentences. */
+#define VG_SIM_MIN_PARAS 6
+
+/*
+ * Split paragraphs of several sentences, the first ones first, until a
+ * has want paragraphs or every paragraph holds one sentence.  Paragraph
+ * numbers run from 0 without gaps, so the last block's is the count - 1.
+ */
+static void split_paragraphs(vg_sim_art *a, uint32_t want)
+{
+    uint32_t have = a->nblk ? a->blk[a->nblk - 1].para + 1 : 0;
+    for (size_t k = 1; k < a->nblk && have < want; k++) {
+        if (a->blk[k].kind != VG_SIM_B_SENT || a->blk[k - 1].kind != VG_SIM_B_SENT ||
+            a->blk[k].para != a->blk[k - 1].para)
+            continue;
+        for (size_t j = k; j < a->nblk; j++)
+            a->blk[j].para++;
+        have++;
+    }
+}
+
 vg_err vg_sim_art_original(const vg_sim_world *w, uint64_t i, vg_sim_art *a)
 {
     vg_err e = vg_sim_art_header(w, i, a);
@@ -392,14 +413,16 @@ vg_err vg_sim_art_original(const vg_sim_world *w, uint64_t i, vg_sim_art *a)
 
     uint32_t furn_p = o->kind == VG_SIM_MAINSTREAM ? 120 : o->kind == VG_SIM_STATE ? 220
                     : o->kind == VG_SIM_FARM ? 300 : 0;
-    uint32_t maxs = o->kind == VG_SIM_WIRE ? 2 : 4;
+    uint32_t maxs = o->kind == VG_SIM_WIRE ? 2 : 3;
     size_t target = vg_sim_range(&g.rng, 1500, 3800);
-    unsigned nfurn = 0;
+    unsigned nfurn = 0, nsent = 0;
     int lead = 1, more = 1;
-    while (!g.err && more && a->pool.n < target) {
+    /* Up to the target size, and enough sentences for VG_SIM_MIN_PARAS. */
+    while (!g.err && more && (a->pool.n < target || nsent < VG_SIM_MIN_PARAS)) {
         uint32_t k = vg_sim_range(&g.rng, 1, maxs), s = 0;
-        while (s < k && (more = body_sentence(&g, a, lead, para)))
-            s++, lead = 0;
+        while (s < k && (s == 0 || a->pool.n < target) &&
+               (more = body_sentence(&g, a, lead, para)))
+            s++, nsent++, lead = 0;
         if (s == 0)
             break;
         para++;
@@ -416,6 +439,7 @@ vg_err vg_sim_art_original(const vg_sim_world *w, uint64_t i, vg_sim_art *a)
         vg_sim_put(&g, &a->pool, a->author.p, a->author.n);
         blk_push(&g, a, VG_SIM_B_SIGNOFF, para++, off);
     }
+    split_paragraphs(a, VG_SIM_MIN_PARAS);
     render(&g, a);
     a->memo = g.memo;
     return g.err;
@@ -440,7 +464,7 @@ vg_err vg_sim_art_rehome(const vg_sim_world *w, vg_sim_art *a, uint64_t serial, 
 /* Sentences from which a near-copy may drop and add two rather than one. */
 #define VG_SIM_EDIT_LONG 16
 /* Words of text per substituted occurrence, at most. */
-#define VG_SIM_EDIT_WORDS 30
+#define VG_SIM_EDIT_WORDS 40
 
 static void op_text(vg_sim_gen *g, vg_buf *ops, const char *op, const char *what,
                     const char *p, size_t n)
@@ -602,6 +626,11 @@ vg_err vg_sim_art_edit(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g, vg_b
 
 /* ---- stitched ---------------------------------------------------- */
 
+/* Bytes a stitched page aims at, and what one filler sentence takes. */
+#define VG_SIM_STITCH_MIN 1000
+#define VG_SIM_STITCH_MAX 1450
+#define VG_SIM_FILLER_BYTES 220
+
 /* Whether block b of s may go into the page: a sentence not taken yet. */
 static int reusable(const vg_sim_gen *g, const vg_sim_art *s, size_t b, const uint64_t *used)
 {
@@ -636,8 +665,15 @@ vg_err vg_sim_art_stitch(const vg_sim_world *w, vg_sim_art *out, vg_sim_art *con
         item[j] = t;
     }
     uint64_t used[3][4] = {{0}}; /* SENT blocks already reused, per source */
-    uint32_t para = 0, n = 0;
+    uint32_t para = 0, n = 0, got = 0, fills_left = nfill;
     uint32_t pas_blk[VG_SIM_MAX_PASSAGES];
+    /*
+     * The page aims at a size in [VG_SIM_STITCH_MIN, VG_SIM_STITCH_MAX):
+     * every source gives one passage and every filler comes, the other
+     * passages only while they fit in what the fillers still to come
+     * leave of the size.
+     */
+    size_t size = vg_sim_range(&g->rng, VG_SIM_STITCH_MIN, VG_SIM_STITCH_MAX - 1);
     for (uint32_t it = 0; it < nitem && !g->err; it++) {
         size_t off = out->pool.n;
         if (item[it] < 0) {
@@ -646,22 +682,34 @@ vg_err vg_sim_art_stitch(const vg_sim_world *w, vg_sim_art *out, vg_sim_art *con
             if (vg_sim_chance(&g->rng, 500))
                 l[0] = &tp->sentence, l[1] = &vg_sim_farm_original;
             para += (uint32_t)fresh_sentence(g, out, l, 2, out->nblk, para);
+            fills_left--;
             continue;
         }
         const vg_sim_art *s = src[item[it]];
         uint64_t *u = used[item[it]];
+        int must = !(got >> item[it] & 1);
+        size_t reserve = fills_left * VG_SIM_FILLER_BYTES;
+        size_t room = size > out->pool.n + reserve ? size - out->pool.n - reserve : 0;
+        if (!must && room < VG_SIM_FILLER_BYTES)
+            continue;
         /*
          * Find a run of 1-4 unused sentences in one paragraph, none of a
-         * template already on the page (sources of one story share many).
+         * template already on the page (sources of one story share many),
+         * that fits the room left (one sentence at least when the source
+         * has no passage yet).
          */
         for (int tries = 0; tries < 16; tries++) {
             size_t b = vg_sim_below(&g->rng, (uint32_t)s->nblk);
             if (b >= 256 || !reusable(g, s, b, u))
                 continue;
+            if (!must && s->blk[b].len > room)
+                continue;
             size_t e = b, len = vg_sim_range(&g->rng, 1, 4);
             while (e + 1 < s->nblk && e + 1 < 256 && e + 1 - b < len &&
-                   s->blk[e + 1].para == s->blk[b].para && reusable(g, s, e + 1, u))
+                   s->blk[e + 1].para == s->blk[b].para && reusable(g, s, e + 1, u) &&
+                   s->blk[e + 1].at + s->blk[e + 1].len - s->blk[b].at <= room)
                 e++;
+            got |= 1u << item[it];
             for (size_t k = b; k <= e; k++) {
                 u[k / 64] |= 1ull << (k % 64);
                 vg_sim_memo_add(&g->memo, s->blk[k].tl, s->blk[k].ti);

@@ -246,12 +246,11 @@ static const char *const claims[] = {
 };
 static const char *const reasons[] = {
     "to {sow|spread} {doubt|confusion|distrust} among $voters in $region",
-    "because $clast {supports|backs|champions} a strong Europe, {according to|in the view of} $first $last of $institute",
-    "{in order|so as} to {weaken|damage|discredit} $clast {$small days|a week|a fortnight} before the {vote|run-off}",
-    "after {months|weeks} of {tension|rivalry|sparring} over $issue and $issue",
-    "{amid|in the middle of} a {bitter|tight|volatile} {race|campaign|contest} in which $dozens {MPs|mayors|local officials} have {switched sides|endorsed $clast}",
-    "{as|while} polls {show|suggest|indicate} a {narrowing|widening|stable} gap {in $region|among $voters}",
-    "{following|after} {a report|reports|a warning} by $agency {on $date|at $time on $weekday}",
+    "to {weaken|damage|discredit} $clast {$small days|a week|a fortnight} before the {vote|run-off}",
+    "to {shift|steer} the debate away from $issue {and|towards} $issue",
+    "to {drown out|bury} {news|a report} {published|released} by $agency on $date",
+    "to {test|probe} the {defences|response} of $dozens {newsrooms|fact-checkers} {in $region|in $city2}",
+    "to {mobilise|energise} $voters {in $region|in $city2} before $weekday",
 };
 static const char *const experts[] = {
     "$first $last, a $expertrole at $institute,",
@@ -979,7 +978,7 @@ static const char *const generic_en[] = {
     "$cand {reacted|responded} {within $small hours|at $time|on $date} {on|with a message on} social media, {saying|writing} that $claim.",
     "{Many|Several|Some} {observers|commentators|analysts}, {among them|including} $first $last {of $institute|of $media}, {compared|likened} {the situation|$event} to {what happened|events} in the United States {in 2016|a few months earlier}.",
     "{A|One} {senior|leading} {figure|member} of $party {in $region|in $city2}, {speaking|who spoke} on condition of anonymity $when, said $claim.",
-    "{The|This} {news|report|development} {came|arrived} {as|while|just as} $reason, {and|with} {just|only} $small days {left|to go} {before|until} the {vote|first round}.",
+    "{Some|Several} {analysts|observers}, {among them|including} $first $last of $institute, {said|suggested} the {timing|release} {was|had been} {chosen|calculated} $reason.",
     "$witness said {$issue|the cost of living|security} {mattered|counted} more {to the family|in the neighbourhood|to people around here} than {$event|the scandals|the polls}, {and that|but that} {the choice|the decision} {would|might} {come|be made} {in the polling booth|on Sunday morning|at the last minute}.",
     "{A local|A regional} {official|councillor} in $city2, $first $last, {said|estimated} that {about|some|nearly} $count {people|residents|volunteers} had {signed up|registered|volunteered} to {help at|staff|observe} polling stations {since $date|by $weekday}.",
     "{In|Across} $region, $clast {is|was} {expected|forecast|tipped} to {win|take|score} {about|some|nearly} $pct, {against|compared with} $pct {in 2012|five years earlier} for $party, {according to|said} a $pollster {estimate|projection} {published|released} $when.",
