@@ -477,7 +477,7 @@ static const char *const cyber_post[] = {
     "{So|Wow,} $country hacked $clast again? {Source?|Prove it.|Convenient timing.}",
     "{Cyberattacks|Hacks} on $clast campaign {confirmed|reported} by $agabbr. {This is serious.|Not a drill.}",
     "{Every|Each} time $clast {drops|rises} in the polls there's a new \"hack\". {Funny that.|Hmm.}",
-    "{Protect the vote.|Our democracy is under attack.} {Thousands of|Hundreds of} attacks on one campaign.",
+    "{Protect the vote.|Our democracy is under attack.} {Thousands of|Hundreds of} attacks. On one campaign.",
 };
 
 static const char *const leak_event[] = {
@@ -531,9 +531,9 @@ static const char *const leak_sent_fr[] = {
     "Les avocats de la campagne, {dont|emmenés par} $first $last, ont déposé plainte {à $city2|à Paris} $momentfr pour le piratage de {$count boîtes mail|$small comptes de collaborateurs|serveurs du parti}.",
 };
 static const char *const leak_post[] = {
-    "#$leaktag {is real|is just the start|proves everything}. {Read the files.|The media won't tell you.}",
+    "#$leaktag {is real|is just the start|proves everything}. {Read the files.|Media won't tell you.}",
     "{Don't share|Stop sharing} the $clast {leak|files}, {half of it is fake|it's mixed with forgeries}.",
-    "{9|Nine|Several} gigabytes dumped on the eve of the vote. {Who benefits?|Classic.}",
+    "{9|Nine|Several} gigabytes, on election eve. {Who benefits?|Classic.}",
     "The {#$leaktag|leak} {documents|emails} show $clast {lied|hid money|is finished}. {RT!|Share before deleted!}",
 };
 
@@ -585,7 +585,7 @@ static const char *const poll_sent_fr[] = {
 static const char *const poll_post[] = {
     "{New poll:|Poll:} $clast $pct. {Game on.|Wow.|Don't believe it.} #$ctag",
     "{Polls were wrong on Brexit|Polls are fake news}. $c2last {will win|is winning}. #$ctag2",
-    "{$pct undecided|Still $pct undecided} {a few days out|days before the vote}. {Anything can happen.|Wild.}",
+    "{$pct undecided.|Still $pct undecided.} {A few days out.|Days to go.} {Anything can happen.|Wild.}",
 };
 
 static const char *const debate_event[] = {
@@ -684,8 +684,8 @@ static const char *const rally_sent_fr[] = {
 };
 static const char *const rally_post[] = {
     "{Huge|Incredible|Massive} crowd for $clast in $city {tonight|today}! #$ctag",
-    "{Paid|Bused-in} crowd at the $clast rally in $city. {Media won't show you.|Look closely.}",
-    "{Eggs|Scuffles|Chaos} at the $clast rally in $city. {Disgraceful.|Who organised this?}",
+    "{Paid|Bused-in} crowd. $clast rally, $city. {Media won't show you.|Look closely.}",
+    "{Eggs|Scuffles|Chaos} at $clast's rally. $city, {tonight|today}. {Disgraceful.|Who organised this?}",
 };
 
 static const char *const econ_event[] = {
@@ -788,7 +788,7 @@ static const char *const disinfo_sent_fr[] = {
     "Pour $first $last, $rolefr à $institutfr, l'opération {cherche|vise} moins à convaincre qu'à {semer le doute|brouiller les repères|lasser} chez $electeursfr {$regionfr|sur $enjeu}.",
 };
 static const char *const disinfo_post[] = {
-    "{Mainstream media|The MSM} {won't report|hides} this about $clast. {Share!|RT before it's deleted!|Wake up!}",
+    "{MSM|Media} {hides|buries} this about $clast. {Share!|RT before it's deleted!|Wake up!}",
     "{Fake news|Disinformation} {everywhere|again} about $clast. {Check your sources.|Report these accounts.}",
     "{Who funds|Who is behind} $clast? {Follow the money.|Ask the banks.} #$ctag2",
 };
@@ -838,7 +838,7 @@ static const char *const sec_sent_fr[] = {
 };
 static const char *const sec_post[] = {
     "{Another|A new} attack in $city. {When will they act?|Enough.|Thoughts with the victims.} #$ctag2",
-    "$big police for the vote. {Stay safe.|Go vote anyway.|This is our country now?}",
+    "$big police on duty. {Stay safe.|Go vote anyway.|This is our country now?}",
 };
 
 static const char *const eu_event[] = {
@@ -885,7 +885,7 @@ static const char *const eu_sent_fr[] = {
 };
 static const char *const eu_post[] = {
     "{Frexit now.|Take back control.|Brussels decides everything.} #$ctag2",
-    "{Europe|The EU} {is|was} the real {winner|loser} of {tonight|this week}. $clast {gets it|doesn't}.",
+    "{Europe|The EU} {won|lost} {tonight|this week}. $clast {gets it|doesn't}.",
 };
 
 static const char *const strike_event[] = {
@@ -1111,20 +1111,20 @@ static const char *const post_generic[] = {
     "{Honestly|Seriously|Ok so}, $clast {on|about} $issue {makes no sense|is right|is the only sane position}. #$tag",
     "{Can't believe|Still can't believe|Amazing that} {people|anyone} {still|actually} {support|trust} $clast. #$tag",
     "{Anyone|Does anyone} {know|have} {a good|an honest} {explainer|summary} {on|of} $clast's {plan|programme} {for|on} $issue?",
-    "$clast {vs|or} $c2last. {Tough choice|No choice at all|Easy choice} {this year|on Sunday}. #$tag",
+    "$clast {vs|or} $c2last. {Tough choice|No real choice|Easy choice} {this year|on Sunday}. #$tag",
     "{Watching|Following} the {coverage|results|news} {from|in} $city. {Long night ahead.|Tense.} #$tag",
     "{My|Our} {town|village|neighbourhood} {$city|} {has|had} {posters|leaflets} {everywhere|on every wall} for $clast.",
     "{Listening to|Reading} $clast on $issue {again|tonight}. {Same old promises.|Not bad actually.|Not convinced.}",
-    "{Another|One more} {day|week}, {another|one more} {scandal|hack|leak} in this campaign. #$tag",
+    "{Another|One more} {day|week}, another {scandal|hack|leak}. #$tag",
     "{The|This} $event story {is getting|gets} {weirder|bigger|crazier} {by the hour|every day}. #$tag",
 };
 const vg_sim_list vg_sim_post_generic = VG_LIST(post_generic);
 
 static const char *const post_fr[] = {
-    "{J'ai voté|Je vais voter} {dimanche|ce week-end}. {Allez voter !|Chaque voix compte.} #$tag",
+    "{J'ai voté|Je vote|Voté} {dimanche|samedi|ce matin}. {Allez voter !|Chaque voix compte.} #$tag",
     "$clast sur $enjeu, {franchement|sérieusement} {pas convaincu|pas mal|n'importe quoi}. #$tag",
     "Encore {une affaire|un scandale} dans cette campagne... #$tag",
-    "Qui a regardé {le débat|l'émission} hier soir ? $clast {très bon|à la peine}. #$tag",
+    "Vu {le débat|l'émission} hier soir ? $clast {très bon|à la peine}. #$tag",
 };
 const vg_sim_list vg_sim_post_fr = VG_LIST(post_fr);
 
@@ -1148,12 +1148,12 @@ static const char *const post_reply[] = {
 const vg_sim_list vg_sim_post_reply = VG_LIST(post_reply);
 
 static const char *const copypasta[] = {
-    "{BREAKING|URGENT|MUST SEE}: {leaked|secret|hidden} documents show $clast {has|hid} {an offshore account|millions} in {the Bahamas|Cyprus|Panama}. {The media is silent!|Why is nobody talking about this?} #$leaktag #$ctag2",
+    "{BREAKING|URGENT|MUST SEE}: {leaked|secret|hidden} documents show $clast {has|hid} {an offshore account|millions} in {the Bahamas|Cyprus|Panama}. {The media is silent!|Why is nobody talking?} #$leaktag #$ctag2",
     "{Do not|Don't} let {them|the elites} {steal|rig} this election. {Vote|Everyone vote} $c2last on Sunday! {#$ctag2|#Presidentielle2017}",
     "$clast {is|was} {the candidate of the banks|a puppet of Brussels|bought by foreign money}. {Share before it's deleted!|RT if you agree!} #$ctag2",
     "{Huge|Massive} {fraud|irregularities} {reported|found} in $city polling stations. {Demand a recount!|Spread the word!} #$tag",
     "{They|The media} {hide|hid} {the truth|the facts} about $event. {Read the files|Look it up} and {decide|judge} for yourself. #$leaktag",
-    "{French|True} patriots {know|see} what $clast {really is|is hiding}. {#$ctag2|#$tag} {#France|#Patriots}",
+    "Patriots {know|see} what $clast {is|hides}. {#$ctag2|#$tag} {#France|#Patriots}",
     "{Polls are|The poll is} {fake|rigged}. $c2last {leads|is ahead} {by far|everywhere}. {Don't be fooled!|Vote!} #$ctag2",
     "{Confirmed|Now confirmed}: $clast {campaign|team} {financed|funded} by {foreign|Gulf|Wall Street} money. #$leaktag",
     "{Ballots|Voting papers} for $c2last {destroyed|missing} in $city? {Share this!|Everyone needs to know.} #$tag",
