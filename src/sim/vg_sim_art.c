@@ -626,10 +626,16 @@ vg_err vg_sim_art_edit(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g, vg_b
 
 /* ---- stitched ---------------------------------------------------- */
 
-/* Bytes a stitched page aims at, and what one filler sentence takes. */
+/*
+ * Bytes a stitched page aims at, what one filler sentence takes, the
+ * longest passage of more than one sentence, the paragraphs (passages and
+ * fillers) a page has at least.
+ */
 #define VG_SIM_STITCH_MIN 1000
 #define VG_SIM_STITCH_MAX 1450
 #define VG_SIM_FILLER_BYTES 220
+#define VG_SIM_PASSAGE_MAX 450
+#define VG_SIM_STITCH_PARAS 5
 
 /* Whether block b of s may go into the page: a sentence not taken yet. */
 static int reusable(const vg_sim_gen *g, const vg_sim_art *s, size_t b, const uint64_t *used)
@@ -687,16 +693,20 @@ vg_err vg_sim_art_stitch(const vg_sim_world *w, vg_sim_art *out, vg_sim_art *con
         }
         const vg_sim_art *s = src[item[it]];
         uint64_t *u = used[item[it]];
-        int must = !(got >> item[it] & 1);
+        /* A passage is due if its source has none yet or the page would
+           end with too few paragraphs. */
+        int must = !(got >> item[it] & 1) || para + fills_left < VG_SIM_STITCH_PARAS;
         size_t reserve = fills_left * VG_SIM_FILLER_BYTES;
         size_t room = size > out->pool.n + reserve ? size - out->pool.n - reserve : 0;
         if (!must && room < VG_SIM_FILLER_BYTES)
             continue;
+        if (room > VG_SIM_PASSAGE_MAX)
+            room = VG_SIM_PASSAGE_MAX;
         /*
          * Find a run of 1-4 unused sentences in one paragraph, none of a
          * template already on the page (sources of one story share many),
-         * that fits the room left (one sentence at least when the source
-         * has no passage yet).
+         * that fits the room left (one sentence at least when the passage
+         * is due).
          */
         for (int tries = 0; tries < 16; tries++) {
             size_t b = vg_sim_below(&g->rng, (uint32_t)s->nblk);
