@@ -42,6 +42,19 @@
 
 enum { F_DIRTY = 1, F_CDIRTY = 2, F_NEW = 4 };
 
+/*
+ * MinHash values of a long text: at least 64, whatever the banding uses
+ * (the first K of them).  Long texts are few and their shingling costs
+ * more than the hashing, and a chance candidate costs the comparison of
+ * two articles: the longer sketch tells them apart (see promising()).
+ */
+#define WORD_K_MIN 64
+
+static unsigned word_k(unsigned K)
+{
+    return K > WORD_K_MIN ? K : WORD_K_MIN;
+}
+
 typedef struct classes {
     int64_t *seq;
     int64_t *cid;       /* cluster id (roots) */
@@ -52,8 +65,10 @@ typedef struct classes {
     int32_t *last;      /* latest document, minutes since 1970 */
     uint32_t *xlo;      /* low 32 bits of the exact hash */
     uint32_t *ncp;      /* code points of the normalised text */
-    uint8_t *sk;        /* sketch: low bytes of the MinHash values, K for
-                           character shingles then K for words (skw bytes) */
+    uint8_t *sk;        /* sketch: low bytes of the MinHash values of the
+                           text's own kind: K for character shingles when
+                           ncp < long_min, else word_k(K) for words (skw
+                           bytes a class) */
     uint8_t *flags;
     size_t skw;
     size_t len, cap;
@@ -411,8 +426,10 @@ static vg_err load(pass *ps)
         ps->ix = vg_mmap_new(nkeys + ncls + coming * per);
         if (!ps->ix)
             return VG_ENOMEM;
-        k->skw = 2 * (size_t)ps->p.bands * ps->p.rows;
-        if (classes_reserve(k, ncls + 1024) != VG_OK)
+        k->skw = word_k(ps->p.bands * ps->p.rows);
+        /* Room for every class to come at once: pages never written
+         * cost no memory, and the arrays are never copied. */
+        if (classes_reserve(k, ncls + coming + 1024) != VG_OK)
             return VG_ENOMEM;
     }
     ps->newest = to_min(max_last);
@@ -766,8 +783,12 @@ static int promising(const pass *ps, uint32_t a, uint32_t b)
     int word = na >= ps->p.long_min && nb >= ps->p.long_min;
     if (word ? !(has_word(ps, na) && has_word(ps, nb)) : !(has_char(ps, na) && has_char(ps, nb)))
         return 0;
-    const uint8_t *x = k->sk + a * k->skw + (word ? K : 0);
-    const uint8_t *y = k->sk + b * k->skw + (word ? K : 0);
+    if (word)
+        K = word_k(K);
+    else if (na >= ps->p.long_min || nb >= ps->p.long_min)
+        return 1; /* a long text keeps no character sketch */
+    const uint8_t *x = k->sk + a * k->skw;
+    const uint8_t *y = k->sk + b * k->skw;
     unsigned m = 0;
     for (unsigned i = 0; i < K; i++)
         m += x[i] == y[i];
@@ -915,8 +936,9 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
             return e;
         vg_fp_minhash(ps->sh_char.v, ps->sh_char.n, K, ps->sig);
         vg_fp_bands(ps->sig, nb, ps->p.rows, VG_SH_CHAR, bk);
-        for (unsigned i = 0; i < K; i++)
-            ps->sketch[i] = (uint8_t)ps->sig[i];
+        if (ncp < ps->p.long_min)
+            for (unsigned i = 0; i < K; i++)
+                ps->sketch[i] = (uint8_t)ps->sig[i];
         for (unsigned i = 0; i < nb; i++)
             if (vg_u64s_push(&ps->keys, bk[i]) != VG_OK)
                 return VG_ENOMEM;
@@ -924,10 +946,10 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
     if (d.word_ix) {
         if ((e = vg_fp_shingles(&ps->nt, VG_SH_WORD, ps->p.word_n, &ps->sh_word)) != VG_OK)
             return e;
-        vg_fp_minhash(ps->sh_word.v, ps->sh_word.n, K, ps->sig);
+        vg_fp_minhash(ps->sh_word.v, ps->sh_word.n, word_k(K), ps->sig);
         vg_fp_bands(ps->sig, nb, ps->p.rows, VG_SH_WORD, bk);
-        for (unsigned i = 0; i < K; i++)
-            ps->sketch[K + i] = (uint8_t)ps->sig[i];
+        for (unsigned i = 0; i < word_k(K); i++)
+            ps->sketch[i] = (uint8_t)ps->sig[i];
         for (unsigned i = 0; i < nb; i++)
             if (vg_u64s_push(&ps->keys, bk[i]) != VG_OK)
                 return VG_ENOMEM;
@@ -1187,7 +1209,9 @@ vg_err vg_copy_update(vg_store *s, const vg_copy_opts *o, vg_copy_stats *st, cha
     st->index_entries = vg_mmap_count(ps.ix);
     st->index_bytes = peak;
     {
-        size_t kb = ps.k.cap * (2 * sizeof(int64_t) + 6 * sizeof(uint32_t) + 1);
+        /* the arrays' written part: pages reserved and never written are
+         * not memory */
+        size_t kb = ps.k.len * (2 * sizeof(int64_t) + 7 * sizeof(uint32_t) + 1 + ps.k.skw);
         st->index_bytes += kb;
     }
     pass_free(&ps);

@@ -30,6 +30,7 @@ struct vg_mmap {
     unsigned dbits;
     delta_ent *dt;    /* delta entries in insertion order */
     size_t ndt, dtcap;
+    size_t ndt_peak;  /* most delta entries ever held: pages written */
     uint32_t *head;   /* chain heads, 2^hbits */
     unsigned hbits;
 };
@@ -104,6 +105,8 @@ vg_err vg_mmap_add(vg_mmap *m, uint64_t key, uint32_t val)
     m->dt[m->ndt] = (delta_ent){key, val, m->head[s]};
     m->head[s] = (uint32_t)m->ndt;
     m->ndt++;
+    if (m->ndt > m->ndt_peak)
+        m->ndt_peak = m->ndt;
     return VG_OK;
 }
 
@@ -152,7 +155,7 @@ size_t vg_mmap_get(const vg_mmap *m, uint64_t key, uint32_t *out, size_t cap)
 
 vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val), void *ctx)
 {
-    size_t due = m->nrun / 2 > DELTA_MIN ? m->nrun / 2 : DELTA_MIN;
+    size_t due = m->nrun / 8 > DELTA_MIN ? m->nrun / 8 : DELTA_MIN;
     if (!force && m->ndt < due)
         return VG_OK;
     size_t nb = (size_t)1 << m->dbits;
@@ -239,7 +242,7 @@ size_t vg_mmap_count(const vg_mmap *m)
 size_t vg_mmap_bytes(const vg_mmap *m)
 {
     return m->nrun * sizeof(uint64_t) + (((size_t)1 << m->dbits) + 1) * sizeof(uint32_t) +
-           m->dtcap * sizeof(delta_ent) + (m->head ? ((size_t)1 << m->hbits) * sizeof(uint32_t) : 0);
+           m->ndt_peak * sizeof(delta_ent) + (m->head ? ((size_t)1 << m->hbits) * sizeof(uint32_t) : 0);
 }
 
 /* During a bulk load dir[b + 1] counts bucket b's entries, then (after

@@ -59,7 +59,8 @@ void vg_mmap_prefetch(const vg_mmap *m, uint64_t key, int stage);
 vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val),
                      void *ctx);
 
-/* Entries held, and bytes of memory used. */
+/* Entries held, and bytes of memory written (allocated pages never
+ * written are not counted: they take no memory). */
 size_t vg_mmap_count(const vg_mmap *m);
 size_t vg_mmap_bytes(const vg_mmap *m);
 
