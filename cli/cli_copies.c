@@ -79,7 +79,7 @@ const struct option cli_copy_options[] = {
 const char cli_copy_help[] =
 "Copy detection (settings of the index are kept in the store; changing them\n"
 "needs 'vigie copies reset'):\n"
-"      --threshold J       near-copy Jaccard similarity (default 0.5)\n"
+"      --threshold J       near-copy Jaccard similarity (default 0.8)\n"
 "      --recall R          chance that a pair at the threshold is found by the\n"
 "                          index; bands and rows follow (default 0.98)\n"
 "      --hashes K          MinHash values per text, at most (default 64)\n"

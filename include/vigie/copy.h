@@ -38,7 +38,7 @@ extern "C" {
  * settings than the store's is refused (vg_copy_reset() first).
  */
 typedef struct vg_copy_opts {
-    double threshold;     /* near-copy Jaccard threshold; default 0.5 */
+    double threshold;     /* near-copy Jaccard threshold; default 0.8 */
     double recall;        /* chance that a pair at the threshold becomes a
                              candidate, from which bands and rows follow;
                              default 0.98 */

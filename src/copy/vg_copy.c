@@ -123,7 +123,7 @@ typedef struct pass {
 
 static void params_from_opts(const vg_copy_opts *o, vg_copy_params *p)
 {
-    p->threshold = o && o->threshold > 0 ? o->threshold : 0.5;
+    p->threshold = o && o->threshold > 0 ? o->threshold : 0.8;
     p->recall = o && o->recall > 0 ? o->recall : 0.98;
     unsigned kmax = o && o->max_hashes ? o->max_hashes : 64;
     if (kmax > MAX_HASHES)
