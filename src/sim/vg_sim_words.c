@@ -461,7 +461,7 @@ static const char *const cyber_head_fr[] = {
     "$paysfr dément toute ingérence dans la campagne",
 };
 static const char *const cyber_sent_fr[] = {
-    "Selon $agencefr, les pirates ont utilisé de {fausses pages de connexion|courriels piégés|pièces jointes malveillantes} pour {tromper|viser|piéger} {$count membres de l'équipe|les bénévoles $regionfr|les salariés du siège à $city2} $momentfr, {a précisé|a indiqué} $first $last, {porte-parole|ingénieur} de l'agence.",
+    "Selon $agencefr, les pirates ont utilisé {de fausses pages de connexion|des courriels piégés|des pièces jointes malveillantes} pour {tromper|viser|piéger} {$count membres de l'équipe|les bénévoles $regionfr|les salariés du siège à $city2} $momentfr, {a précisé|a indiqué} $first $last, {porte-parole|ingénieur} de l'agence.",
     "$paysfr a {démenti|rejeté} toute implication, {jugeant|qualifiant} ces accusations d'{absurdes|infondées|hystériques}, {a déclaré|a assuré} $first $last, porte-parole de l'ambassade, {dans un communiqué publié $momentfr|sur $mediafr $momentfr|devant la presse à $city2}.",
     "Les attaques ont {commencé|redoublé|changé de nature} $quandfr et ont culminé le $datefr {vers $heure|dans la nuit}, au moment où $cand {progressait|gagnait $small points|atteignait $pctfr} dans les sondages, {selon|d'après} $first $last, $rolefr.",
     "$first $last, {responsable de la sécurité informatique|à la tête du pôle numérique|responsable des systèmes d'information} de la campagne de $clast, {affirme|assure|indique} avoir recensé {$manyfr tentatives d'intrusion|$count attaques} {depuis le $datefr|en $small jours}.",
@@ -1056,7 +1056,7 @@ static const char *const quote_fr[] = {
     "« $qbodyfr », a {écrit|publié} $c2last sur les réseaux sociaux {vers $heure|$momentfr}, dans un message partagé $manyfr fois {en une heure|dans la soirée}.",
     "$ministrefr a {répliqué|répondu} $momentfr en qualifiant ces accusations d'{« absurdes »|« infondées »|« hystériques »} et en assurant que $claimfr.",
     "« $qbodyfr », a assuré $first $last, {porte-parole|responsable} de la campagne, $momentfr.",
-    "{Sur|Dans} $mediafr, $clast a {insisté|martelé} $momentfr : « $qbodyfr ».",
+    "Sur $mediafr, $clast a {insisté|martelé} $momentfr : « $qbodyfr ».",
     "« $qbodyfr », {a lancé|a martelé} $clast devant $count partisans réunis à $city2 $momentfr.",
 };
 const vg_sim_list vg_sim_quote_fr = VG_LIST(quote_fr);
