@@ -475,8 +475,8 @@ static const char *const cyber_sent_fr[] = {
 };
 static const char *const cyber_post[] = {
     "{So|Wow,} $country hacked $clast again? {Source?|Prove it.|Convenient timing.}",
-    "{Cyberattacks|Hacks} on $clast campaign {confirmed|reported} by $agabbr. {This is serious.|Not a drill.}",
-    "{Every|Each} time $clast {drops|rises} in the polls there's a new \"hack\". {Funny that.|Hmm.}",
+    "$agabbr {confirms|reports} {hacks|attacks} on $clast. {This is serious.|Not a drill.}",
+    "$clast {drops|rises} in the polls? New \"hack\". {Funny that.|Hmm.}",
     "{Protect the vote.|Our democracy is under attack.} {Thousands of|Hundreds of} attacks. On one campaign.",
 };
 
@@ -534,7 +534,7 @@ static const char *const leak_post[] = {
     "#$leaktag {is real|is just the start|proves everything}. {Read the files.|Media won't tell you.}",
     "{Don't share|Stop sharing} the $clast {leak|files}, {half of it is fake|it's mixed with forgeries}.",
     "{9|Nine|Several} gigabytes, on election eve. {Who benefits?|Classic.}",
-    "The {#$leaktag|leak} {documents|emails} show $clast {lied|hid money|is finished}. {RT!|Share before deleted!}",
+    "{#$leaktag|Leaked} {documents|emails}: $clast {lied|hid money|is finished}. {RT!|Share before deleted!}",
 };
 
 static const char *const poll_event[] = {
@@ -1109,7 +1109,7 @@ const vg_sim_list vg_sim_farm_original = VG_LIST(farm_original);
 static const char *const post_generic[] = {
     "{Just|Finally} {voted|registered to vote}. {Proud.|Go vote!|Every vote counts.} #$tag",
     "{Honestly|Seriously|Ok so}, $clast {on|about} $issue {makes no sense|is right|is the only sane position}. #$tag",
-    "{Can't believe|Still can't believe|Amazing that} {people|anyone} {still|actually} {support|trust} $clast. #$tag",
+    "{Seriously, who|Who} {still backs|trusts} $clast? #$tag",
     "{Anyone|Does anyone} {know|have} {a good|an honest} {explainer|summary} {on|of} $clast's {plan|programme} {for|on} $issue?",
     "$clast {vs|or} $c2last. {Tough choice|No real choice|Easy choice} {this year|on Sunday}. #$tag",
     "{Watching|Following} the {coverage|results|news} {from|in} $city. {Long night ahead.|Tense.} #$tag",
@@ -1123,7 +1123,7 @@ const vg_sim_list vg_sim_post_generic = VG_LIST(post_generic);
 static const char *const post_fr[] = {
     "{J'ai voté|Je vote|Voté} {dimanche|samedi|ce matin}. {Allez voter !|Chaque voix compte.} #$tag",
     "$clast sur $enjeu, {franchement|sérieusement} {pas convaincu|pas mal|n'importe quoi}. #$tag",
-    "Encore {une affaire|un scandale} dans cette campagne... #$tag",
+    "Encore {une affaire|un scandale}... #$tag",
     "Vu {le débat|l'émission} hier soir ? $clast {très bon|à la peine}. #$tag",
 };
 const vg_sim_list vg_sim_post_fr = VG_LIST(post_fr);
@@ -1139,7 +1139,7 @@ const vg_sim_list vg_sim_post_link = VG_LIST(post_link);
 static const char *const post_reply[] = {
     "{Source?|Any source?|Link?}", "{Agreed|Exactly|This}. {100%.|Well said.|}",
     "{Nonsense|Rubbish|Not true}. {Check the facts.|Read the article.|}",
-    "{That's not|This isn't} what $clast said. {At all.|Watch the video.}",
+    "Not what $clast said. {At all.|Watch the video.}",
     "{Fake|Doctored|Old} {photo|screenshot|quote}. {Debunked already.|Reported.}",
     "{Lol|Haha|Sure}. {Keep telling yourself that.|Ok.}", "{Who|Where} {told you|did you get} that?",
     "{Thanks for sharing|Good point}. {Scary.|Worrying.|Didn't know.}",
