@@ -15,7 +15,9 @@
 #   2. a synthetic corpus from `vigie simulate` (JSONL); peer: pandas
 #      read_json(lines=True) + to_sql.
 # vigie runs once with the full-text index deferred (--no-index) and once
-# with it.  Results go to standard output; docs/BENCHMARKS.md records them.
+# with it, without copy detection (--no-copies: scripts/bench-copies.sh,
+# run at the end, measures that).  Results go to standard output;
+# docs/BENCHMARKS.md records them.
 set -eu
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -65,13 +67,13 @@ if [ -f "$IRA" ]; then
     MAP="--source twitter"
 
     measure "vigie ingest (index deferred)" "$TMP/v1.db" \
-        "$VIGIE" ingest -q --no-index --db "$TMP/v1.db" $MAP "$TMP/tweets.csv"
+        "$VIGIE" ingest -q --no-copies --no-index --db "$TMP/v1.db" $MAP "$TMP/tweets.csv"
     v1=$secs; v1m=$mib; echo
     measure "vigie ingest (with FTS5 index)" "$TMP/v2.db" \
-        "$VIGIE" ingest -q --db "$TMP/v2.db" $MAP "$TMP/tweets.csv"
+        "$VIGIE" ingest -q --no-copies --db "$TMP/v2.db" $MAP "$TMP/tweets.csv"
     v2=$secs; v2m=$mib; echo
     measure "vigie ingest of the .zst file" "$TMP/v3.db" \
-        "$VIGIE" ingest -q --no-index --db "$TMP/v3.db" $MAP "$IRA"
+        "$VIGIE" ingest -q --no-copies --no-index --db "$TMP/v3.db" $MAP "$IRA"
     echo
     docs=$(sqlite3 "$TMP/v2.db" 'select count(*) from docs')
     echo "  vigie stored $docs documents; checksum $(checksum "$TMP/v2.db")"
@@ -127,10 +129,10 @@ lines=$(wc -l <"$TMP/sim.jsonl")
 echo
 echo "synthetic corpus: $lines records, $mb MB JSONL (vigie simulate --seed 7), $RUNS runs each"
 measure "vigie ingest (index deferred)" "$TMP/sim1.db" \
-    "$VIGIE" ingest -q --no-index --db "$TMP/sim1.db" "$TMP/sim.jsonl"
+    "$VIGIE" ingest -q --no-copies --no-index --db "$TMP/sim1.db" "$TMP/sim.jsonl"
 v1=$secs; echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
 measure "vigie ingest (with FTS5 index)" "$TMP/sim2.db" \
-    "$VIGIE" ingest -q --db "$TMP/sim2.db" "$TMP/sim.jsonl"
+    "$VIGIE" ingest -q --no-copies --db "$TMP/sim2.db" "$TMP/sim.jsonl"
 echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
 echo "  vigie checksum $(checksum "$TMP/sim2.db")"
 if [ $python_ok = 1 ]; then
@@ -142,3 +144,7 @@ df.astype(str).to_sql("docs", con, if_exists="replace", index=False)
 con.commit()' "$TMP/sim.jsonl" "$TMP/p2.db"
     echo "  ratio pandas / vigie: $(echo "$secs $v1" | awk '{printf "%.2f", $1/$2}')"
 fi
+
+# ---- 3. copy detection -------------------------------------------------------
+echo
+BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-copies.sh

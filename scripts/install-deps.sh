@@ -13,14 +13,28 @@ PKGS="build-essential g++ pkg-config meson ninja-build
       libsqlite3-dev libcsv-dev libjansson-dev libutf8proc-dev zlib1g-dev
       libzstd-dev libxxhash-dev libcld2-dev libexttextcat-dev libcmocka-dev
       clang libclang-rt-14-dev"
-# Benchmarks and evaluations: peers measured in the same run.
+# Benchmarks and evaluations: peers measured in the same run (and Node.js
+# for the npm peers of bench/peers, unless a node is already installed).
 EXTRA="sqlite3 python3 python3-pandas zstd"
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    EXTRA="$EXTRA nodejs npm"
+fi
 
 case "${1:-}" in
 --all) PKGS="$PKGS $EXTRA" ;;
 "") ;;
 *) echo "usage: $0 [--all]" >&2; exit 2 ;;
 esac
+
+# The npm peers of the benchmarks, pinned by bench/peers/package-lock.json.
+npm_peers() {
+    [ "${1:-}" = --all ] || return 0
+    peers=$(cd "$(dirname "$0")/../bench/peers" && pwd)
+    if [ ! -d "$peers/node_modules/minhash" ] && command -v npm >/dev/null 2>&1; then
+        npm ci --prefix "$peers" --no-audit --no-fund --loglevel=error ||
+            echo "install-deps: npm ci in bench/peers failed: the npm peers will be skipped" >&2
+    fi
+}
 
 missing=""
 for p in $PKGS; do
@@ -29,6 +43,7 @@ for p in $PKGS; do
     fi
 done
 if [ -z "$missing" ]; then
+    npm_peers "${1:-}"
     exit 0
 fi
 cmd="apt-get install -y --no-install-recommends$missing"
@@ -42,3 +57,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # shellcheck disable=SC2086
 $cmd
+npm_peers "${1:-}"

@@ -7,7 +7,8 @@
  * both ends (spaces, bullets, arrows, "|", ":", ".", "…", "»").  A line
  * longer than FOLD_MAX bytes is never a UI string.  The phrase list is
  * exact-match on the folded line, so "Share" is furniture but "Share prices
- * fell." is not.
+ * fell." is not; a line that starts with a link phrase and a colon ("Read
+ * more: <headline>", "Lire aussi : ...") is a link to another article.
  */
 #include "vg_furniture.h"
 
@@ -113,6 +114,38 @@ static const char *const notice_prefixes[] = {
     "este site usa cookies", "copyright ©", "© copyright",
 };
 
+/* Folded starts of a link to another article, "Read more: <headline>":
+ * the phrase, then a colon (after spaces or a no-break space). */
+static const char *const link_prefixes[] = {
+    "read more", "read also", "also read", "see also", "related", "more on this",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite",
+    "lesen sie auch", "mehr zum thema", "lea también", "leer más", "vea también",
+    "leggi anche", "читайте также", "смотрите также", "leia também", "veja também",
+};
+
+static int is_link_line(const char *f, size_t k)
+{
+    for (size_t i = 0; i < sizeof link_prefixes / sizeof *link_prefixes; i++) {
+        size_t m = strlen(link_prefixes[i]);
+        if (k <= m || memcmp(f, link_prefixes[i], m) != 0)
+            continue;
+        size_t j = m;
+        for (;;) {
+            if (j < k && f[j] == ' ')
+                j++;
+            else if (j + 1 < k && !memcmp(f + j, "\xc2\xa0", 2))
+                j += 2;
+            else if (j + 2 < k && !memcmp(f + j, "\xe2\x80\xaf", 3))
+                j += 3;
+            else
+                break;
+        }
+        if (j < k && f[j] == ':')
+            return 1;
+    }
+    return 0;
+}
+
 /* Words that can follow a number on a counter line. */
 static const char *const counter_words[] = {
     "comment", "comments", "share", "shares", "like", "likes", "view", "views", "reply",
@@ -205,6 +238,8 @@ int vg_furniture_ui(const char *p, size_t n)
 {
     char f[FOLD_MAX * 2];
     size_t k;
+    if (n <= FOLD_MAX && (k = fold(p, n, f, sizeof f)) && is_link_line(f, k))
+        return VG_FURN_UI;
     if (n > PHRASE_MAX) {
         size_t cut = PHRASE_MAX;
         while (cut > 0 && ((unsigned char)p[cut] & 0xC0) == 0x80) /* whole characters */

@@ -26,6 +26,11 @@ static void test_ui(void **state)
         "We use cookies to ensure that we give you the best experience on our website.",
         "Nous utilisons des cookies pour vous garantir la meilleure expérience.",
         "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+        /* links to other articles */
+        "Read more: Europe worries about the outcome of the vote",
+        "Lire aussi\xc2\xa0: L'Europe s'inquiète de l'issue du scrutin",
+        "À lire aussi : les candidats face aux électeurs", "Lesen Sie auch: Die Wahl in Frankreich",
+        "Читайте также: Выборы во Франции",
     };
     for (size_t i = 0; i < sizeof ui / sizeof *ui; i++)
         if (UI(ui[i]) == VG_FURN_NONE) {
@@ -43,6 +48,7 @@ static void test_ui(void **state)
         "Share prices fell sharply on Monday.", "He said: \"Subscribe to nothing.\"",
         "12 people were injured", "2017", "Comments were closed after the attack.",
         "The first round is scheduled for April 23.", "Macron",
+        "Read more about the vote in our live blog today.", "See also the results below.",
     };
     for (size_t i = 0; i < sizeof text / sizeof *text; i++)
         if (strcmp(text[i], "2017") && UI(text[i]) != VG_FURN_NONE) {
