@@ -46,6 +46,10 @@ extern const char cli_copy_help[];
 int cli_copy_option(const char *cmd, int c, const char *arg, vg_copy_opts *o);
 void cli_print_copy_summary(FILE *f, const vg_copy_stats *st);
 void cli_print_copy_json(FILE *f, const vg_copy_stats *st); /* no newline */
+/* The `limit` biggest clusters of copies whose first text has at least
+ * min_chars normalised characters, as `vigie copies` prints them; -1 on a
+ * store error. */
+int cli_print_clusters(vg_store *s, unsigned limit, unsigned min_chars);
 /* "90s", "30m", "12h", "7d", "2w" -> seconds; -1 after an error message. */
 int cli_parse_duration(const char *cmd, const char *flag, const char *arg, int64_t *out);
 

@@ -161,6 +161,9 @@ static void copies_usage(FILE *f)
 "list:\n"
 "      --limit N           clusters to print (default 20, 0 = all)\n"
 "      --min-size N        clusters of at least N documents (default and least 2)\n"
+"      --min-chars N       clusters whose first text has at least N characters\n"
+"                          after normalisation (default 0; 30 leaves out\n"
+"                          \"@x Source?\" and \"BREAKING: <link>\")\n"
 "      --source S          clusters with a document from source S\n"
 "      --since DATE, --until DATE  clusters active in that span\n"
 "show:  CLUSTER is a cluster id, or a document id (or #SEQ) for its cluster\n"
@@ -269,6 +272,21 @@ static int list_row(void *ctx, const vg_cluster *c)
     }
     o->n++;
     return 0;
+}
+
+int cli_print_clusters(vg_store *s, unsigned limit, unsigned min_chars)
+{
+    copies_out o;
+    memset(&o, 0, sizeof o);
+    o.fmt = OUT_TEXT;
+    vg_cluster_query q;
+    memset(&q, 0, sizeof q);
+    q.limit = limit;
+    q.min_chars = min_chars;
+    vg_err e = vg_copy_clusters(s, &q, list_row, &o);
+    if (e == VG_OK && !o.n)
+        printf("no clusters of copies\n");
+    return e == VG_OK ? 0 : -1;
 }
 
 static int member_row(void *ctx, const vg_cluster_member *m)
@@ -401,7 +419,7 @@ static int pair_row(void *ctx, const vg_copy_pair *p)
 
 enum {
     OPT_DB = 256, OPT_FORMAT, OPT_LIMIT, OPT_MINSIZE, OPT_SOURCE, OPT_SINCE, OPT_UNTIL, OPT_BY,
-    OPT_KIND
+    OPT_KIND, OPT_MINCHARS
 };
 
 static int parse_when(const char *flag, const char *arg, int64_t *out)
@@ -421,6 +439,7 @@ int cmd_copies(int argc, char **argv)
         {"format", required_argument, 0, OPT_FORMAT},
         {"limit", required_argument, 0, OPT_LIMIT},
         {"min-size", required_argument, 0, OPT_MINSIZE},
+        {"min-chars", required_argument, 0, OPT_MINCHARS},
         {"source", required_argument, 0, OPT_SOURCE},
         {"since", required_argument, 0, OPT_SINCE},
         {"until", required_argument, 0, OPT_UNTIL},
@@ -434,7 +453,7 @@ int cmd_copies(int argc, char **argv)
         lo[nlo++] = cli_copy_options[i];
     lo[nlo] = (struct option){0, 0, 0, 0};
     cli_common com = {cli_default_db(), OUT_TEXT, 0};
-    vg_cluster_query q = {20, 0, 0, 0, NULL};
+    vg_cluster_query q = {.limit = 20};
     vg_copy_opts copts;
     memset(&copts, 0, sizeof copts);
     int64_t bucket = 86400;
@@ -463,6 +482,10 @@ int cmd_copies(int argc, char **argv)
             q.min_docs = v;
             break;
         }
+        case OPT_MINCHARS:
+            if (parse_uint("copies", "--min-chars", optarg, 0, 100000000, &q.min_chars))
+                return EXIT_USAGE;
+            break;
         case OPT_SOURCE: q.source = optarg; break;
         case OPT_SINCE:
             if (parse_when("--since", optarg, &q.since))

@@ -171,7 +171,8 @@ static void analyze_usage(FILE *f)
 "\n"
 "The main job: ingest INPUTs (files, folders, '-') into the store, or, when\n"
 "none is given, a built-in synthetic sample corpus, then print a summary of\n"
-"the store: volumes, sources, languages, days, cleaning.\n"
+"the store: volumes, sources, languages, days, cleaning, the biggest clusters\n"
+"of copies.\n"
 "  --db PATH           store file (default $VIGIE_DB or ./vigie.db)\n"
 "  -m, --map SPEC      field mapping for the inputs (see 'vigie ingest --help')\n"
 "  -s, --source NAME   source for records that have none\n"
@@ -236,6 +237,11 @@ static int summary(vg_store *s)
                 fputs("#", stdout);
             putchar('\n');
         }
+    }
+    printf("\n== copies: the biggest clusters (texts of 30 characters or more) ==\n");
+    if (cli_print_clusters(s, 10, 30)) {
+        cli_error("analyze", "%s", vg_store_errmsg(s));
+        return -1;
     }
     return 0;
 }
@@ -326,7 +332,8 @@ int cmd_analyze(int argc, char **argv)
     if (rc == EXIT_OK && summary(store))
         rc = EXIT_FAIL;
     if (rc == EXIT_OK && !req.common.quiet)
-        printf("\nstore: %s  (try: vigie stats, vigie search WORD, vigie show ID)\n",
+        printf("\nstore: %s  (try: vigie stats, vigie search WORD, vigie show ID,\n"
+               "       vigie copies show CLUSTER, vigie provenance ID)\n",
                req.common.db);
 out:
     if (sample[0])

@@ -251,7 +251,7 @@ def eval_sim(args):
           "recall over the copies cleaning left identical %.4f" %
           (ok, n, pct(ok, n), cleaned, pct(ok, n - cleaned)))
 
-    n = ok = same_cluster = below = 0
+    n = ok = same_cluster = below = related = agree = 0
     shown = 0
     by_label = collections.Counter()
     for r in lines["near_copy"]:
@@ -260,6 +260,14 @@ def eval_sim(args):
         by_label[label_name.get(k, "none")] += 1
         if k in (0, 1):
             ok += 1
+        if k in (0, 1, 2):
+            # Related at all; and labelled as its similarity says: near
+            # (or exact) when its Jaccard reaches the threshold, partial
+            # reuse below it.
+            related += 1
+            jj = pair_jaccard(r["original"], r["copy"])
+            if jj is not None and threshold is not None:
+                agree += (k in (0, 1)) == (jj >= threshold - 1e-9)
         ca, cb = cls_of.get(r["original"]), cls_of.get(r["copy"])
         if ca is not None and cb is not None and cluster(ca) == cluster(cb):
             same_cluster += 1
@@ -275,6 +283,11 @@ def eval_sim(args):
                    "%.4f" % j if j is not None else "?"))
     res["near_recall"] = pct(ok, n)
     res["near_recall_above_t"] = pct(ok, n - below)
+    res["near_related"] = pct(related, n)
+    res["near_label_agrees"] = pct(agree, related)
+    print("  near_copy: %d/%d related (exact, near or partial): %.4f; of those, labelled as "
+          "their Jaccard says (near at >= threshold, else partial): %.4f" %
+          (related, n, pct(related, n), pct(agree, related)))
     print("  near_copy: %d/%d labelled near (or exact): recall %.4f; in one cluster %.4f; "
           "labels %s; %d misses have Jaccard below %s; recall over the rest %.4f" %
           (ok, n, pct(ok, n), pct(same_cluster, n),

@@ -128,6 +128,9 @@ typedef struct vg_cluster_query {
     uint64_t min_docs;    /* at least this many documents; 0 = 2 */
     int64_t since, until; /* clusters active in [since, until]; 0 = open */
     const char *source;   /* with a member from this source; NULL = any */
+    unsigned min_chars;   /* founding text of at least this many characters
+                             after normalisation (leaves out "@x Source?"
+                             and "BREAKING: <link>"); 0 = any */
 } vg_cluster_query;
 
 /* Clusters, biggest first, through row(ctx, c); row returns nonzero to stop. */

@@ -99,8 +99,9 @@ vg_err vg_copy_clusters(vg_store *s, const vg_cluster_query *q,
 {
     sqlite3_stmt *list = NULL, *agg = NULL, *first = NULL, *src = NULL;
     vg_err e = prep(s, &list,
-                    "SELECT id, docs, classes FROM copy_clusters WHERE merged_into IS NULL "
-                    "AND docs >= ? ORDER BY docs DESC, id");
+                    "SELECT c.id, c.docs, c.classes FROM copy_clusters c "
+                    "JOIN copy_classes k ON k.cls = c.id WHERE c.merged_into IS NULL "
+                    "AND c.docs >= ?1 AND k.ncp >= ?2 ORDER BY c.docs DESC, c.id");
     if (e == VG_OK)
         e = prep_details(s, &agg, &first);
     if (e == VG_OK && q && q->source)
@@ -108,6 +109,7 @@ vg_err vg_copy_clusters(vg_store *s, const vg_cluster_query *q,
     if (e != VG_OK)
         goto out;
     sqlite3_bind_int64(list, 1, q && q->min_docs ? (int64_t)q->min_docs : 2);
+    sqlite3_bind_int64(list, 2, q ? (int64_t)q->min_chars : 0);
     unsigned shown = 0;
     int rc;
     while ((rc = sqlite3_step(list)) == SQLITE_ROW) {
