@@ -84,6 +84,22 @@ typedef struct cand {
     int sent;           /* found through a sentence */
 } cand;
 
+/*
+ * The verification cache: a candidate's sorted shingle set (of the kind
+ * of the comparison) and sentence hashes, direct-mapped by class number.
+ * Copypasta families make the same earlier texts candidates again and
+ * again; a hit saves reading, normalising and shingling the text.
+ */
+#define VCACHE_SLOTS 4096
+
+typedef struct vcache {
+    uint32_t c1;        /* class + 1; 0: empty slot */
+    int kind;
+    int empty;          /* the text normalises to nothing */
+    vg_u64s sh;         /* sorted, repeat-free shingles of `kind` */
+    vg_u64s sents;      /* sorted sentence hashes */
+} vcache;
+
 typedef struct pass {
     vg_store *s;
     sqlite3 *db;
@@ -105,9 +121,10 @@ typedef struct pass {
     size_t nev, evcap;
     /* work areas for the current document */
     vg_fp_norm nt, nt2; /* the document's text and a candidate's, with spans */
-    vg_u64s sh_char, sh_word, sh_other, keys;
+    vg_u64s sh_char, sh_word, keys;
     vg_fp_sents sents, sents2;
-    vg_u64s own_sents, other_sents;
+    vg_u64s own_sents;
+    struct vcache *vc;  /* VCACHE_SLOTS candidates' sets */
     uint32_t sig[MAX_HASHES];
     uint8_t sketch[2 * MAX_HASHES];
     uint32_t *got;
@@ -654,19 +671,6 @@ static vg_err sent_set(const vg_fp_sents *ss, vg_u64s *out)
     return VG_OK;
 }
 
-static int has_u64(const vg_u64s *a, uint64_t x)
-{
-    size_t lo = 0, hi = a->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a->v[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < a->n && a->v[lo] == x;
-}
-
 /* Share of the text in sentences ss (whose hashes are `own`) found among
  * `other`'s hashes, by bytes. */
 static double reused_share(const vg_fp_sents *ss, const vg_u64s *other)
@@ -675,7 +679,7 @@ static double reused_share(const vg_fp_sents *ss, const vg_u64s *other)
     for (size_t i = 0; i < ss->n; i++) {
         size_t len = ss->v[i].end - ss->v[i].start;
         all += len;
-        if (ss->v[i].hash && has_u64(other, ss->v[i].hash))
+        if (ss->v[i].hash && vg_u64s_has(other, ss->v[i].hash))
             found += len;
     }
     return all ? (double)found / (double)all : 0.0;
@@ -796,6 +800,38 @@ static int promising(const pass *ps, uint32_t a, uint32_t b)
     return est >= ps->p.threshold - sketch_margin(ps->p.threshold, K);
 }
 
+/* The sets of candidate class c for a comparison of `kind`: from the
+ * cache, else from its text. */
+static vg_err candidate_sets(pass *ps, uint32_t c, int kind, const vcache **out)
+{
+    if (!ps->vc && !(ps->vc = calloc(VCACHE_SLOTS, sizeof *ps->vc)))
+        return VG_ENOMEM;
+    vcache *v = &ps->vc[c % VCACHE_SLOTS];
+    *out = v;
+    if (v->c1 == c + 1 && v->kind == kind)
+        return VG_OK;
+    v->c1 = 0;
+    const char *p = "";
+    size_t n = 0;
+    vg_err e = fetch_text(ps, ps->k.seq[c], &p, &n);
+    if (e != VG_OK || (e = vg_fp_norm_text(p, n, &ps->nt2)) != VG_OK)
+        return e;
+    v->kind = kind;
+    v->empty = ps->nt2.text.n == 0;
+    v->sh.n = v->sents.n = 0;
+    if (!v->empty) {
+        if ((e = vg_fp_shingles(&ps->nt2, kind, kind == VG_SH_CHAR ? ps->p.char_n
+                                                                    : ps->p.word_n,
+                                &v->sh)) != VG_OK ||
+            (e = vg_fp_sentences_of(p, n, &ps->nt2, ps->p.sent_words, &ps->sents2)) != VG_OK ||
+            (e = sent_set(&ps->sents2, &v->sents)) != VG_OK)
+            return e;
+        vg_u64s_sort_unique(&v->sh);
+    }
+    v->c1 = c + 1;
+    return VG_OK;
+}
+
 /* Compare the new class me with candidate cd on their texts. */
 static vg_err verify(pass *ps, cur *d, uint32_t me, const cand *cd)
 {
@@ -804,29 +840,22 @@ static vg_err verify(pass *ps, cur *d, uint32_t me, const cand *cd)
         ps->st->filtered++;
         return VG_OK;
     }
-    const char *p = "";
-    size_t n = 0;
-    vg_err e = fetch_text(ps, k->seq[cd->c], &p, &n);
+    int kind = (ps->nt.ncp < ps->p.long_min || k->ncp[cd->c] < ps->p.long_min) ? VG_SH_CHAR
+                                                                               : VG_SH_WORD;
+    const vcache *o;
+    vg_err e = candidate_sets(ps, cd->c, kind, &o);
     if (e != VG_OK)
         return e;
-    if ((e = vg_fp_norm_text(p, n, &ps->nt2)) != VG_OK)
-        return e;
     ps->st->verified++;
-    if (ps->nt2.text.n == 0)
+    if (o->empty)
         return VG_OK;
-    int kind = (ps->nt.ncp < ps->p.long_min || ps->nt2.ncp < ps->p.long_min) ? VG_SH_CHAR
-                                                                             : VG_SH_WORD;
     vg_u64s *mine;
     if ((e = own_set(ps, d, kind, &mine)) != VG_OK)
         return e;
-    if ((e = vg_fp_shingles(&ps->nt2, kind, kind == VG_SH_CHAR ? ps->p.char_n : ps->p.word_n,
-                            &ps->sh_other)) != VG_OK)
-        return e;
-    vg_u64s_sort_unique(&ps->sh_other);
-    size_t ov = vg_u64s_overlap(mine->v, mine->n, ps->sh_other.v, ps->sh_other.n);
-    size_t uni = mine->n + ps->sh_other.n - ov;
+    size_t ov = vg_u64s_overlap(mine->v, mine->n, o->sh.v, o->sh.n);
+    size_t uni = mine->n + o->sh.n - ov;
     double j = uni ? (double)ov / (double)uni : 0.0;
-    double a_in_b = ps->sh_other.n ? (double)ov / (double)ps->sh_other.n : 0.0;
+    double a_in_b = o->sh.n ? (double)ov / (double)o->sh.n : 0.0;
     double b_in_a = mine->n ? (double)ov / (double)mine->n : 0.0;
     double reused = 0.0;
     int has_reused = 0;
@@ -835,10 +864,7 @@ static vg_err verify(pass *ps, cur *d, uint32_t me, const cand *cd)
         if ((e = own_sents(ps, d)) != VG_OK)
             return e;
         if (ps->own_sents.n) {
-            if ((e = vg_fp_sentences_of(p, n, &ps->nt2, ps->p.sent_words, &ps->sents2)) != VG_OK ||
-                (e = sent_set(&ps->sents2, &ps->other_sents)) != VG_OK)
-                return e;
-            reused = reused_share(&ps->sents, &ps->other_sents);
+            reused = reused_share(&ps->sents, &o->sents);
             has_reused = 1;
         }
     }
@@ -1066,10 +1092,13 @@ static void pass_free(pass *ps)
     vg_fp_norm_free(&ps->nt2);
     vg_u64s_free(&ps->sh_char);
     vg_u64s_free(&ps->sh_word);
-    vg_u64s_free(&ps->sh_other);
+    for (size_t i = 0; ps->vc && i < VCACHE_SLOTS; i++) {
+        vg_u64s_free(&ps->vc[i].sh);
+        vg_u64s_free(&ps->vc[i].sents);
+    }
+    free(ps->vc);
     vg_u64s_free(&ps->keys);
     vg_u64s_free(&ps->own_sents);
-    vg_u64s_free(&ps->other_sents);
     vg_fp_sents_free(&ps->sents);
     vg_fp_sents_free(&ps->sents2);
     free(ps->got);

@@ -146,20 +146,26 @@ out:
     return e;
 }
 
-vg_err vg_copy_class_of_seq(vg_store *s, int64_t seq, int64_t *cls)
+/* The one integer `sql` selects for `arg`; VG_ENOTFOUND without a row. */
+static vg_err one_int64(vg_store *s, const char *sql, int64_t arg, int64_t *out)
 {
     sqlite3_stmt *st = NULL;
-    vg_err e = prep(s, &st, "SELECT cls FROM copy_docs WHERE seq = ?");
+    vg_err e = prep(s, &st, sql);
     if (e != VG_OK)
         return e;
-    sqlite3_bind_int64(st, 1, seq);
+    sqlite3_bind_int64(st, 1, arg);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
-        *cls = sqlite3_column_int64(st, 0);
+        *out = sqlite3_column_int64(st, 0);
     else
         e = rc == SQLITE_DONE ? VG_ENOTFOUND : vg_store_fail(s, "reading copy classes");
     sqlite3_finalize(st);
     return e;
+}
+
+vg_err vg_copy_class_of_seq(vg_store *s, int64_t seq, int64_t *cls)
+{
+    return one_int64(s, "SELECT cls FROM copy_docs WHERE seq = ?", seq, cls);
 }
 
 vg_err vg_copy_cluster_of(vg_store *s, const char *id, int64_t *cluster)
@@ -171,17 +177,7 @@ vg_err vg_copy_cluster_of(vg_store *s, const char *id, int64_t *cluster)
     int64_t cls = 0;
     if ((e = vg_copy_class_of_seq(s, d.seq, &cls)) != VG_OK)
         return e;
-    sqlite3_stmt *st = NULL;
-    if ((e = prep(s, &st, "SELECT cluster FROM copy_classes WHERE cls = ?")) != VG_OK)
-        return e;
-    sqlite3_bind_int64(st, 1, cls);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *cluster = sqlite3_column_int64(st, 0);
-    else
-        e = rc == SQLITE_DONE ? VG_ENOTFOUND : vg_store_fail(s, "reading copy classes");
-    sqlite3_finalize(st);
-    return e;
+    return one_int64(s, "SELECT cluster FROM copy_classes WHERE cls = ?", cls, cluster);
 }
 
 /* Follow merged_into links from *id; fills docs and texts. */

@@ -57,6 +57,19 @@ void vg_u64s_sort_unique(vg_u64s *a)
     a->n = w;
 }
 
+int vg_u64s_has(const vg_u64s *a, uint64_t x)
+{
+    size_t lo = 0, hi = a->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->n && a->v[lo] == x;
+}
+
 size_t vg_u64s_overlap(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
     size_t i = 0, j = 0, k = 0;

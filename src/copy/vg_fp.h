@@ -42,6 +42,8 @@ vg_err vg_u64s_push(vg_u64s *a, uint64_t x);
 void vg_u64s_free(vg_u64s *a);
 /* Sort ascending and drop repeats. */
 void vg_u64s_sort_unique(vg_u64s *a);
+/* Whether the sorted array a holds x. */
+int vg_u64s_has(const vg_u64s *a, uint64_t x);
 /* |a ∩ b| of two sorted, repeat-free arrays. */
 size_t vg_u64s_overlap(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
 

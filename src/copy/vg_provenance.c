@@ -59,19 +59,6 @@ static char *dup_slice(vg_slice v)
     return p;
 }
 
-static int has(const vg_u64s *a, uint64_t x)
-{
-    size_t lo = 0, hi = a->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a->v[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < a->n && a->v[lo] == x;
-}
-
 static vg_err add_rel(prov *pv, int64_t cls, unsigned words)
 {
     for (size_t i = 0; i < pv->nrel; i++)
@@ -156,7 +143,7 @@ static long first_class(const prov *pv, uint64_t h)
     long best = -1;
     for (size_t i = 0; i < pv->nrel; i++) {
         const rel_class *r = &pv->rel[i];
-        if (!r->docs || !has(&r->hashes, h))
+        if (!r->docs || !vg_u64s_has(&r->hashes, h))
             continue;
         if (best < 0 || r->first_at < pv->rel[best].first_at ||
             (r->first_at == pv->rel[best].first_at && r->first_seq < pv->rel[best].first_seq))
@@ -418,7 +405,7 @@ vg_err vg_copy_provenance(vg_store *s, const char *id, vg_doc *doc,
         for (size_t k = i; k < j && !h; k++)
             h = pv.sents.v[k].hash;
         for (size_t k = 0; h && k < pv.nrel; k++)
-            if (has(&pv.rel[k].hashes, h))
+            if (vg_u64s_has(&pv.rel[k].hashes, h))
                 p.seen += pv.rel[k].docs;
         if (!p.seen)
             p.seen = 1;
