@@ -354,6 +354,15 @@ static uint64_t splitmix(uint64_t x)
     return x ^ (x >> 31);
 }
 
+/* An AVX2 clone of the MinHash loop, chosen at load time where the CPU
+ * has it (GCC's function multiversioning; clang's does not link in every
+ * configuration here, so it gets the portable loop). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define VG_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define VG_CLONES
+#endif
+
 #define MH_MAX 512
 /* The constants a_i, b_i split in 32-bit halves (see vg_fp_minhash). */
 static uint32_t mh_al[MH_MAX], mh_ah[MH_MAX], mh_bl[MH_MAX], mh_bh[MH_MAX];
@@ -375,7 +384,7 @@ static void mh_init(void)
  * with a = ah 2^32 + al and b = bh 2^32 + bl,
  * (a x + b) >> 32 = ah x + bh + ((al x + bl) >> 32)   (mod 2^32).
  */
-__attribute__((target_clones("avx2", "default"))) void vg_fp_minhash(const uint64_t *sh, size_t n, unsigned k, uint32_t *sig)
+VG_CLONES void vg_fp_minhash(const uint64_t *sh, size_t n, unsigned k, uint32_t *sig)
 {
     pthread_once(&mh_once, mh_init);
     if (k > MH_MAX)
