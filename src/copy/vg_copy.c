@@ -43,16 +43,18 @@
 enum { F_DIRTY = 1, F_CDIRTY = 2, F_NEW = 4 };
 
 /*
- * MinHash values of a long text: at least 64, whatever the banding uses
- * (the first K of them).  Long texts are few and their shingling costs
- * more than the hashing, and a chance candidate costs the comparison of
- * two articles: the longer sketch tells them apart (see promising()).
+ * MinHash values of a long text: K when K >= 48, else 64, the first K for
+ * the bands.  Long texts are few and their shingling costs more than the
+ * hashing, and a chance candidate costs the comparison of two articles:
+ * at low thresholds (K = 28 at 0.5) the longer sketch tells them apart
+ * (see promising()).
  */
-#define WORD_K_MIN 64
+#define WORD_K_MIN 48
+#define WORD_K_LOW 64
 
 static unsigned word_k(unsigned K)
 {
-    return K > WORD_K_MIN ? K : WORD_K_MIN;
+    return K >= WORD_K_MIN ? K : WORD_K_LOW;
 }
 
 typedef struct classes {

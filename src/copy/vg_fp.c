@@ -150,11 +150,25 @@ static int is_space_byte(unsigned char c)
 }
 
 /* Bytes to skip at p: a URL or an @mention, or 0. */
+/* Bytes of an ideographic full stop, exclamation or question mark ('。',
+ * '！', '？') at p, which end a sentence without a space; else 0. */
+static size_t cjk_stop(const char *p, size_t n)
+{
+    if (n < 3)
+        return 0;
+    const unsigned char *u = (const unsigned char *)p;
+    if ((u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82) ||
+        (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x81 || u[2] == 0x9F)))
+        return 3;
+    return 0;
+}
+
 static size_t skip_len(const char *p, size_t n)
 {
     if (starts_ci(p, n, "http://") || starts_ci(p, n, "https://") || starts_ci(p, n, "www.")) {
+        /* A URL ends at a space, or where a sentence ends without one. */
         size_t i = 0;
-        while (i < n && !is_space_byte((unsigned char)p[i]))
+        while (i < n && !is_space_byte((unsigned char)p[i]) && !cjk_stop(p + i, n - i))
             i++;
         return i;
     }
@@ -471,12 +485,8 @@ vg_err vg_fp_sentences_of(const char *p, size_t n, const vg_fp_norm *nt, unsigne
                    (unsigned char)p[i + 2] == 0xA6) { /* … */
             if (i + 3 == n || is_space_byte((unsigned char)p[i + 3]))
                 end = i + 3;
-        } else if (c == 0xE3 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
-                   (unsigned char)p[i + 2] == 0x82) { /* 。 */
+        } else if (cjk_stop(p + i, n - i)) { /* 。 ！ ？ */
             end = i + 3;
-        } else if (c == 0xEF && i + 2 < n && (unsigned char)p[i + 1] == 0xBC &&
-                   ((unsigned char)p[i + 2] == 0x81 || (unsigned char)p[i + 2] == 0x9F)) {
-            end = i + 3; /* ！ ？ */
         }
         if (end) {
             vg_err e = push_sent(out, p, a, end, min_words, nt, &tok);

@@ -6,6 +6,10 @@
  * towards the front, then every bucket is moved backwards to its new place,
  * last bucket first, and the delta's entries are written after it.  Peak
  * memory is therefore the run plus the delta, never two runs.
+ *
+ * The delta holds packed entries like the run's (12 bytes with the chain
+ * link), chained per bucket of the directory: a lookup walks the chain of
+ * its bucket, and a merge walks the chains bucket by bucket.
  */
 #include "vg_mmap.h"
 
@@ -17,22 +21,16 @@
 #define DELTA_MIN (1u << 18)
 #define NIL UINT32_MAX
 
-typedef struct delta_ent {
-    uint64_t key;
-    uint32_t val;
-    uint32_t next;  /* older entry of the same chain, or NIL */
-} delta_ent;
-
 struct vg_mmap {
     uint64_t *run;    /* entries, bucket by bucket */
     size_t nrun;
     uint32_t *dir;    /* 2^dbits + 1 bucket starts */
     unsigned dbits;
-    delta_ent *dt;    /* delta entries in insertion order */
+    uint64_t *dv;     /* delta entries, packed as in the run, in insertion order */
+    uint32_t *dnext;  /* older entry of the same bucket, or NIL */
     size_t ndt, dtcap;
     size_t ndt_peak;  /* most delta entries ever held: pages written */
-    uint32_t *head;   /* chain heads, 2^hbits */
-    unsigned hbits;
+    uint32_t *head;   /* per bucket: newest delta entry, or NIL; NULL until used */
 };
 
 static unsigned bucket_of(const vg_mmap *m, uint64_t key)
@@ -45,9 +43,10 @@ vg_mmap *vg_mmap_new(size_t expect)
     vg_mmap *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
-    /* About four entries per bucket, between 2^12 and 2^28 buckets. */
+    /* About eight entries per bucket (one cache line of the run), between
+     * 2^12 and 2^28 buckets: the directory costs half a byte an entry. */
     unsigned d = 12;
-    while (d < 28 && ((size_t)1 << d) * 4 < expect)
+    while (d < 28 && ((size_t)1 << d) * 8 < expect)
         d++;
     m->dbits = d;
     m->dir = calloc(((size_t)1 << d) + 1, sizeof *m->dir);
@@ -64,46 +63,40 @@ void vg_mmap_free(vg_mmap *m)
         return;
     free(m->run);
     free(m->dir);
-    free(m->dt);
+    free(m->dv);
+    free(m->dnext);
     free(m->head);
     free(m);
 }
 
-static vg_err rehash(vg_mmap *m, unsigned hbits)
+static size_t nbuckets(const vg_mmap *m)
 {
-    uint32_t *h = malloc(((size_t)1 << hbits) * sizeof *h);
-    if (!h)
-        return VG_ENOMEM;
-    memset(h, 0xff, ((size_t)1 << hbits) * sizeof *h);
-    for (size_t i = 0; i < m->ndt; i++) {
-        size_t s = (size_t)(m->dt[i].key >> (64 - hbits));
-        m->dt[i].next = h[s];
-        h[s] = (uint32_t)i;
-    }
-    free(m->head);
-    m->head = h;
-    m->hbits = hbits;
-    return VG_OK;
+    return (size_t)1 << m->dbits;
 }
 
 vg_err vg_mmap_add(vg_mmap *m, uint64_t key, uint32_t val)
 {
+    if (!m->head) {
+        if (!(m->head = malloc(nbuckets(m) * sizeof *m->head)))
+            return VG_ENOMEM;
+        memset(m->head, 0xff, nbuckets(m) * sizeof *m->head);
+    }
     if (m->ndt == m->dtcap) {
         size_t cap = m->dtcap ? m->dtcap * 2 : 4096;
-        delta_ent *v = realloc(m->dt, cap * sizeof *v);
+        uint64_t *v = realloc(m->dv, cap * sizeof *v);
         if (!v)
             return VG_ENOMEM;
-        m->dt = v;
+        m->dv = v;
+        uint32_t *nx = realloc(m->dnext, cap * sizeof *nx);
+        if (!nx)
+            return VG_ENOMEM;
+        m->dnext = nx;
         m->dtcap = cap;
     }
-    if (!m->head || m->ndt >= ((size_t)1 << m->hbits)) {
-        unsigned hb = m->head ? m->hbits + 1 : 12;
-        if (rehash(m, hb) != VG_OK)
-            return VG_ENOMEM;
-    }
-    size_t s = (size_t)(key >> (64 - m->hbits));
-    m->dt[m->ndt] = (delta_ent){key, val, m->head[s]};
-    m->head[s] = (uint32_t)m->ndt;
+    unsigned b = bucket_of(m, key);
+    m->dv[m->ndt] = (key >> 32) << 32 | val;
+    m->dnext[m->ndt] = m->head[b];
+    m->head[b] = (uint32_t)m->ndt;
     m->ndt++;
     if (m->ndt > m->ndt_peak)
         m->ndt_peak = m->ndt;
@@ -112,28 +105,29 @@ vg_err vg_mmap_add(vg_mmap *m, uint64_t key, uint32_t val)
 
 void vg_mmap_prefetch(const vg_mmap *m, uint64_t key, int stage)
 {
+    unsigned b = bucket_of(m, key);
     if (stage == 0) {
         if (m->head)
-            __builtin_prefetch(&m->head[key >> (64 - m->hbits)]);
+            __builtin_prefetch(&m->head[b]);
         if (m->nrun)
-            __builtin_prefetch(&m->dir[bucket_of(m, key)]);
+            __builtin_prefetch(&m->dir[b]);
     } else if (m->nrun) {
-        __builtin_prefetch(&m->run[m->dir[bucket_of(m, key)]]);
+        __builtin_prefetch(&m->run[m->dir[b]]);
     }
 }
 
 size_t vg_mmap_get(const vg_mmap *m, uint64_t key, uint32_t *out, size_t cap)
 {
     size_t k = 0;
+    unsigned b = bucket_of(m, key);
+    uint64_t hi = key >> 32;
     if (m->head) {
-        for (uint32_t i = m->head[key >> (64 - m->hbits)]; i != NIL && k < cap; i = m->dt[i].next)
-            if (m->dt[i].key == key)
-                out[k++] = m->dt[i].val;
+        for (uint32_t i = m->head[b]; i != NIL && k < cap; i = m->dnext[i])
+            if ((m->dv[i] >> 32) == hi)
+                out[k++] = (uint32_t)m->dv[i];
     }
     if (k == cap || m->nrun == 0)
         return k;
-    unsigned b = bucket_of(m, key);
-    uint64_t hi = key >> 32;
     size_t lo = m->dir[b], hi_end = m->dir[b + 1];
     /* Buckets are sorted: find the end of the run of this key. */
     size_t a = lo, z = hi_end;
@@ -191,9 +185,10 @@ vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val)
                 m->run[w++] = m->run[i];
         cnt[b] = (uint32_t)(w - w0);
     }
-    for (size_t i = 0; i < m->ndt; i++)
-        if (!keep || keep(ctx, m->dt[i].val))
-            add[bucket_of(m, m->dt[i].key)]++;
+    for (size_t b = 0; m->ndt && b < nb; b++)
+        for (uint32_t i = m->head[b]; i != NIL; i = m->dnext[i])
+            if (!keep || keep(ctx, (uint32_t)m->dv[i]))
+                add[b]++;
     /* 2. New bucket starts. */
     size_t total = 0;
     for (size_t b = 0; b < nb; b++) {
@@ -210,13 +205,10 @@ vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val)
         cend = cstart;
     }
     /* 4. Append the delta's entries after each bucket's run, then sort. */
-    for (size_t i = 0; i < m->ndt; i++) {
-        const delta_ent *e = &m->dt[i];
-        if (keep && !keep(ctx, e->val))
-            continue;
-        size_t b = bucket_of(m, e->key);
-        m->run[m->dir[b] + cnt[b]++] = (e->key >> 32) << 32 | e->val;
-    }
+    for (size_t b = 0; m->ndt && b < nb; b++)
+        for (uint32_t i = m->head[b]; i != NIL; i = m->dnext[i])
+            if (!keep || keep(ctx, (uint32_t)m->dv[i]))
+                m->run[m->dir[b] + cnt[b]++] = m->dv[i];
     for (size_t b = 0; b < nb; b++)
         if (add[b])
             vg_sort_u64(m->run + m->dir[b], cnt[b]);
@@ -228,9 +220,9 @@ vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val)
     }
     free(cnt);
     free(add);
+    if (m->head && m->ndt)
+        memset(m->head, 0xff, nb * sizeof *m->head);
     m->ndt = 0;
-    if (m->head)
-        memset(m->head, 0xff, ((size_t)1 << m->hbits) * sizeof *m->head);
     return VG_OK;
 }
 
@@ -241,8 +233,9 @@ size_t vg_mmap_count(const vg_mmap *m)
 
 size_t vg_mmap_bytes(const vg_mmap *m)
 {
-    return m->nrun * sizeof(uint64_t) + (((size_t)1 << m->dbits) + 1) * sizeof(uint32_t) +
-           m->ndt_peak * sizeof(delta_ent) + (m->head ? ((size_t)1 << m->hbits) * sizeof(uint32_t) : 0);
+    return m->nrun * sizeof(uint64_t) + (nbuckets(m) + 1) * sizeof(uint32_t) +
+           m->ndt_peak * (sizeof(uint64_t) + sizeof(uint32_t)) +
+           (m->head ? nbuckets(m) * sizeof(uint32_t) : 0);
 }
 
 /* During a bulk load dir[b + 1] counts bucket b's entries, then (after

@@ -9,9 +9,10 @@
  *          +---------------------------+----------------------------+
  *          dir[b] .. dir[b+1]: the entries of bucket b; a bucket is sorted
  *          by entry value (key, then class: older classes first).
- *   delta: chained hash table of (full key, class) added since the last
- *          merge, newest first in each chain; merged into the run when it
- *          holds an eighth of the run (at least 64 Ki entries).
+ *   delta: entries added since the last merge, packed the same way, with a
+ *          chain per bucket (head[b], newest first; 12 bytes an entry);
+ *          merged into the run when it holds an eighth of the run (at
+ *          least 256 Ki entries).
  *
  * A lookup therefore compares 32 + dbits bits of the key (dbits is fixed
  * when the map is created, from the expected size): a false match is
