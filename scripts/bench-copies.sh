@@ -50,6 +50,7 @@ copies() {
     line=$(tail -1 "$TMP/runstat")
     secs=$(echo "$line" | awk '{print $2}')
     mib=$(echo "$line" | awk '{print $5}')
+    grep '^run' "$TMP/runstat" | sed 's/^/    /'
     sum=$( ("$VIGIE" copies pairs --db "$work" --format csv --limit 0 &&
             "$VIGIE" copies list --db "$work" --format csv --limit 0) | sha256sum | cut -c1-16)
     python3 - "$label" "$secs" "$mib" "$sum" "$TMP/copies.json" <<'PY'
