@@ -126,6 +126,7 @@ typedef struct pass {
     vg_u64s sh_char, sh_word, keys;
     vg_fp_sents sents, sents2;
     vg_u64s own_sents;
+    uint8_t sent_hit[MAX_SENTS]; /* per own sentence: already in the index */
     struct vcache *vc;  /* VCACHE_SLOTS candidates' sets */
     uint32_t sig[MAX_HASHES];
     uint8_t sketch[2 * MAX_HASHES];
@@ -583,13 +584,17 @@ static vg_err add_raw(pass *ps, uint32_t v)
 
 /* Look every key up, collecting class numbers; the top bit marks a
  * sentence match. */
-static vg_err lookup(pass *ps, const uint64_t *keys, size_t n, uint32_t tag)
+/* Look keys[0..n) up, adding their classes (| tag) to the raw hits; when
+ * hit is not NULL, hit[i] says whether keys[i] had any. */
+static vg_err lookup(pass *ps, const uint64_t *keys, size_t n, uint32_t tag, uint8_t *hit)
 {
     for (int stage = 0; stage < 2; stage++)
         for (size_t i = 0; i < n; i++)
             vg_mmap_prefetch(ps->ix, keys[i], stage);
     for (size_t i = 0; i < n; i++) {
         size_t g = vg_mmap_get(ps->ix, keys[i], ps->got, GET_CAP);
+        if (hit)
+            hit[i] = g > 0;
         for (size_t j = 0; j < g; j++)
             if (add_raw(ps, ps->got[j] | tag) != VG_OK)
                 return VG_ENOMEM;
@@ -983,17 +988,23 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
                 return VG_ENOMEM;
     }
     size_t nband_keys = ps->keys.n;
-    if ((e = lookup(ps, ps->keys.v, nband_keys, 0)) != VG_OK)
+    if ((e = lookup(ps, ps->keys.v, nband_keys, 0, NULL)) != VG_OK)
         return e;
-    /* Sentences: every text looks its passages up; long texts add theirs. */
+    /* Sentences: every text looks its passages up; long texts add those
+     * the index does not hold yet (a later text taking one is paired with
+     * the text that had it first, which is what provenance wants, and
+     * wire sentences repeated by every outlet cost one entry).  With a
+     * window the holder may expire, so every sentence is added. */
     if ((e = own_sents(ps, &d)) != VG_OK)
         return e;
     if (ps->own_sents.n) {
-        if ((e = lookup(ps, ps->own_sents.v, ps->own_sents.n, 0x80000000u)) != VG_OK)
+        if ((e = lookup(ps, ps->own_sents.v, ps->own_sents.n, 0x80000000u, ps->sent_hit)) !=
+            VG_OK)
             return e;
         if (d.word_ix)
             for (size_t i = 0; i < ps->own_sents.n; i++)
-                if (vg_u64s_push(&ps->keys, ps->own_sents.v[i]) != VG_OK)
+                if ((ps->window_min > 0 || !ps->sent_hit[i]) &&
+                    vg_u64s_push(&ps->keys, ps->own_sents.v[i]) != VG_OK)
                     return VG_ENOMEM;
     }
     if ((e = gather(ps)) != VG_OK)
@@ -1125,7 +1136,14 @@ static vg_err settle_params(pass *ps, const vg_copy_opts *o)
     vg_err e = meta_get(ps->db, "copy_params", buf, sizeof buf);
     if (e == VG_ESTORE)
         return vg_store_fail(ps->s, "reading copy settings");
-    if (e == VG_OK && params_parse(buf, &have)) {
+    if (e == VG_OK && !params_parse(buf, &have)) {
+        snprintf(ps->err, ps->errcap,
+                 "the copy index of this store has settings this vigie cannot read (%s): "
+                 "run 'vigie copies reset' to rebuild it",
+                 buf);
+        return VG_EINVAL;
+    }
+    if (e == VG_OK) {
         int asked = o && (o->threshold > 0 || o->recall > 0 || o->max_hashes || o->char_n ||
                           o->word_n || o->long_min || o->sent_words);
         if (asked && (fabs(want.threshold - have.threshold) > 1e-9 || want.bands != have.bands ||

@@ -46,7 +46,7 @@ vg_mmap *vg_mmap_new(size_t expect)
     /* About eight entries per bucket (one cache line of the run), between
      * 2^12 and 2^28 buckets: the directory costs half a byte an entry. */
     unsigned d = 12;
-    while (d < 28 && ((size_t)1 << d) * 8 < expect)
+    while (d < 28 && ((size_t)1 << d) * 16 < expect)
         d++;
     m->dbits = d;
     m->dir = calloc(((size_t)1 << d) + 1, sizeof *m->dir);
@@ -149,7 +149,7 @@ size_t vg_mmap_get(const vg_mmap *m, uint64_t key, uint32_t *out, size_t cap)
 
 vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val), void *ctx)
 {
-    size_t due = m->nrun / 8 > DELTA_MIN ? m->nrun / 8 : DELTA_MIN;
+    size_t due = m->nrun / 16 > DELTA_MIN ? m->nrun / 16 : DELTA_MIN;
     if (!force && m->ndt < due)
         return VG_OK;
     size_t nb = (size_t)1 << m->dbits;

@@ -4,7 +4,8 @@
  * dropped every hit (qsort on NULL), cluster descriptions pointing into a
  * finalized statement, a threshold refused on the second run because it
  * was stored rounded, provenance spans looked up in the wrong member of
- * a text class, and a sketch filter margin too narrow at the threshold 0.5.
+ * a text class, a sketch filter margin too narrow at the threshold 0.5, and
+ * unreadable index settings silently replaced.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,6 +19,8 @@
 #include <string.h>
 
 #include "vigie/vigie.h"
+#include "vg_store_sql.h"
+#include <sqlite3.h>
 
 #include "copy_testutil.h"
 
@@ -208,6 +211,35 @@ static void test_sketch_keeps_pair_at_threshold(void **state)
     vg_store_close(s);
 }
 
+/*
+ * Bug 6 (vg_copy.c settle_params()): settings the pass cannot parse (a
+ * store written by another version) were silently replaced by the asked
+ * ones, and the old index was then read with the new settings.  They must
+ * be refused, with the way out.
+ */
+static void test_unreadable_settings_refused(void **state)
+{
+    (void)state;
+    vg_store *s = open_store();
+    put(s, "a", tweet, T0);
+    vg_copy_stats st;
+    update(s, NULL, &st);
+    assert_int_equal(sqlite3_exec(vg_store_sqlite(s),
+                                  "UPDATE meta SET v = 'v9 threshold=0.8' WHERE k = 'copy_params'",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    put(s, "b", tweet, T0 + 60);
+    char err[512] = "";
+    assert_int_equal(vg_copy_update(s, NULL, &st, err, sizeof err), VG_EINVAL);
+    assert_non_null(strstr(err, "vigie copies reset"));
+    /* After a reset the pass runs again. */
+    assert_int_equal(vg_copy_reset(s, err, sizeof err), VG_OK);
+    update(s, NULL, &st);
+    assert_int_equal(st.docs, 2);
+    assert_int_equal(st.exact, 1);
+    vg_store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +250,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_provenance_src_span_of_earliest_member, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_sketch_keeps_pair_at_threshold, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unreadable_settings_refused, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
