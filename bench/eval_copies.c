@@ -94,8 +94,19 @@ static double now(void)
 
 typedef struct settings {
     double t, recall;
-    unsigned bands, rows, char_n, word_n, long_min, sent_words;
+    unsigned bands, rows, wbands, wrows, char_n, word_n, long_min, sent_words;
 } settings;
+
+/* Bands and rows of a kind of signature: short texts' or long texts'. */
+static unsigned nbands(const settings *s, int kind)
+{
+    return kind == VG_SH_CHAR ? s->bands : s->wbands;
+}
+
+static unsigned nrows(const settings *s, int kind)
+{
+    return kind == VG_SH_CHAR ? s->rows : s->wrows;
+}
 
 typedef struct doc {
     int64_t seq;
@@ -139,10 +150,10 @@ static int read_settings(sqlite3 *db, settings *s)
             SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW) {
         const char *v = (const char *)sqlite3_column_text(st, 0);
-        ok = v && sscanf(v, "v1 threshold=%lf recall=%lf bands=%u rows=%u char=%u word=%u "
-                            "long=%u sentence=%u",
-                         &s->t, &s->recall, &s->bands, &s->rows, &s->char_n, &s->word_n,
-                         &s->long_min, &s->sent_words) == 8;
+        ok = v && sscanf(v, "v2 threshold=%lf recall=%lf bands=%u rows=%u wbands=%u "
+                            "wrows=%u char=%u word=%u long=%u sentence=%u",
+                         &s->t, &s->recall, &s->bands, &s->rows, &s->wbands, &s->wrows,
+                         &s->char_n, &s->word_n, &s->long_min, &s->sent_words) == 10;
     }
     sqlite3_finalize(st);
     return ok;
@@ -680,11 +691,11 @@ static void band_keys(const corpus *c, const vg_fp_norm *nt, int kind, uint64_t 
 {
     vg_u64s sh = {0};
     uint32_t sig[512];
-    unsigned K = c->s.bands * c->s.rows;
+    unsigned K = nbands(&c->s, kind) * nrows(&c->s, kind);
     if (vg_fp_shingles(nt, kind, kind == VG_SH_CHAR ? c->s.char_n : c->s.word_n, &sh) != VG_OK)
         die("out of memory");
     vg_fp_minhash(sh.v, sh.n, K, sig);
-    vg_fp_bands(sig, c->s.bands, c->s.rows, kind, keys);
+    vg_fp_bands(sig, nbands(&c->s, kind), nrows(&c->s, kind), kind, keys);
     vg_u64s_free(&sh);
 }
 
@@ -701,7 +712,7 @@ static void build_bandix(const corpus *c, bandix *bx)
             if (!have)
                 text_norm(c, (int32_t)i, &nt), have = 1;
             band_keys(c, &nt, kind, keys);
-            for (unsigned j = 0; j < c->s.bands; j++) {
+            for (unsigned j = 0; j < nbands(&c->s, kind); j++) {
                 bkey b = {keys[j], x->first, (int32_t)i};
                 PUSH(bx->v, bx->n, bx->cap, b);
             }
@@ -792,7 +803,7 @@ static why explain(const corpus *c, const bandix *bx, const tpair *p, uint8_t *m
         return WHY_UNINDEXED;
     int shared = 0;
     size_t min_load = SIZE_MAX;
-    for (unsigned j = 0; j < c->s.bands; j++)
+    for (unsigned j = 0; j < nbands(&c->s, p->kind); j++)
         if (ka[j] == kb[j]) {
             shared = 1;
             size_t l = key_load(bx, ka[j], later->first);
@@ -809,7 +820,7 @@ static why explain(const corpus *c, const bandix *bx, const tpair *p, uint8_t *m
     for (int kind = VG_SH_CHAR; kind <= VG_SH_WORD; kind++)
         if (indexed(&c->s, later->ncp, kind)) {
             band_keys(c, &nt, kind, all + n);
-            n += c->s.bands;
+            n += nbands(&c->s, kind);
         }
     vg_fp_norm_free(&nt);
     *ncand_out = band_candidates(bx, all, n, later->first, mark, c->ntexts);
@@ -972,9 +983,10 @@ int main(int argc, char **argv)
     printf("%s: %zu documents (%zu empty after normalisation), %zu distinct texts "
            "(%zu short, %zu long); normalised and shingled in %.1f s\n",
            label, c.ndocs, c.empty, c.ntexts, nshort, nlong, t_load);
-    printf("  settings: threshold %.4g, %u bands x %u rows, char %u-grams below %u chars, "
-           "word %u-grams\n",
-           c.s.t, c.s.bands, c.s.rows, c.s.char_n, c.s.long_min, c.s.word_n);
+    printf("  settings: threshold %.4g, char %u-grams below %u chars (%u bands x %u rows), "
+           "word %u-grams (%u bands x %u rows)\n",
+           c.s.t, c.s.char_n, c.s.long_min, c.s.bands, c.s.rows, c.s.word_n, c.s.wbands,
+           c.s.wrows);
 
     pairs truth = {0};
     join_stats jc, jw;
@@ -1113,7 +1125,8 @@ int main(int argc, char **argv)
             b++;
         all_band[b]++;
         all_kind[p->kind]++;
-        expected_miss += 1.0 - vg_fp_lsh_prob(jac, c.s.bands, c.s.rows);
+        expected_miss +=
+            1.0 - vg_fp_lsh_prob(jac, nbands(&c.s, p->kind), nrows(&c.s, p->kind));
         if (!ok) {
             miss_band[b]++;
             miss_kind[p->kind]++;

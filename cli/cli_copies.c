@@ -131,14 +131,14 @@ void cli_print_copy_json(FILE *f, const vg_copy_stats *st)
             "\"candidates\":%llu,\"verified\":%llu,\"near_pairs\":%llu,"
             "\"partial_pairs\":%llu,\"merges\":%llu,\"index_entries\":%llu,"
             "\"index_bytes\":%llu,\"seconds\":%.3f,\"threshold\":%.4g,\"bands\":%u,"
-            "\"rows\":%u}",
+            "\"rows\":%u,\"word_bands\":%u,\"word_rows\":%u}",
             (unsigned long long)st->docs, (unsigned long long)st->exact,
             (unsigned long long)st->classes, (unsigned long long)st->empty,
             (unsigned long long)st->candidates, (unsigned long long)st->verified,
             (unsigned long long)st->near_pairs, (unsigned long long)st->partial_pairs,
             (unsigned long long)st->merges, (unsigned long long)st->index_entries,
             (unsigned long long)st->index_bytes, st->seconds, st->params.threshold,
-            st->params.bands, st->params.rows);
+            st->params.bands, st->params.rows, st->params.wbands, st->params.wrows);
 }
 
 /* ---- vigie copies ------------------------------------------------------------- */

@@ -22,7 +22,8 @@
 #         LSH at 0.8; signatures and candidate search only
 #   sim   BENCH_COPY_ARTICLES synthetic articles (default 1,000,000) of
 #         ~3,000 characters from `vigie simulate`, with planted copies
-# Settings: vigie's defaults (threshold 0.8: 10 bands of 5 rows).
+# Settings: vigie's defaults (threshold 0.8: 10 bands of 5 rows for short
+# texts, 8 bands of 4 rows for long ones).
 set -eu
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

@@ -66,7 +66,10 @@ typedef struct vg_copy_opts {
 /* The resolved settings of a store's index. */
 typedef struct vg_copy_params {
     double threshold;
-    unsigned bands, rows; /* LSH banding derived from threshold and recall */
+    unsigned bands, rows; /* LSH banding of short texts (character shingles),
+                             derived from threshold, recall and max_hashes */
+    unsigned wbands, wrows; /* of long texts (word shingles): the same rule
+                             with half the hashes */
     double recall;
     unsigned char_n, word_n, long_min, sent_words;
 } vg_copy_params;

@@ -43,18 +43,19 @@
 enum { F_DIRTY = 1, F_CDIRTY = 2, F_NEW = 4 };
 
 /*
- * MinHash values of a long text: K when K >= 48, else 64, the first K for
- * the bands.  Long texts are few and their shingling costs more than the
- * hashing, and a chance candidate costs the comparison of two articles:
- * at low thresholds (K = 28 at 0.5) the longer sketch tells them apart
- * (see promising()).
+ * Long texts get their own banding, with half the hash budget: each band
+ * key costs 8 bytes of index per article, their sentences index them too,
+ * and a chance candidate is cheap to drop with the sketch.  Their sketch
+ * has max(Kw, 256 t (1 - t)) values, so that the filter's margin (four
+ * standard deviations at t) stays at 0.25 (see promising()): 41 at 0.8,
+ * 64 at 0.5.
  */
-#define WORD_K_MIN 48
-#define WORD_K_LOW 64
-
-static unsigned word_k(unsigned K)
+static unsigned word_sketch(const vg_copy_params *p)
 {
-    return K >= WORD_K_MIN ? K : WORD_K_LOW;
+    unsigned kw = p->wbands * p->wrows;
+    unsigned s = (unsigned)ceil(256.0 * p->threshold * (1.0 - p->threshold));
+    s = s > kw ? s : kw;
+    return s < MAX_HASHES ? s : MAX_HASHES;
 }
 
 typedef struct classes {
@@ -69,7 +70,7 @@ typedef struct classes {
     uint32_t *ncp;      /* code points of the normalised text */
     uint8_t *sk;        /* sketch: low bytes of the MinHash values of the
                            text's own kind: K for character shingles when
-                           ncp < long_min, else word_k(K) for words (skw
+                           ncp < long_min, else word_sketch() for words (skw
                            bytes a class) */
     uint8_t *flags;
     size_t skw;
@@ -149,6 +150,7 @@ static void params_from_opts(const vg_copy_opts *o, vg_copy_params *p)
     if (kmax > MAX_HASHES)
         kmax = MAX_HASHES;
     vg_fp_lsh_params(p->threshold, p->recall, kmax, &p->bands, &p->rows);
+    vg_fp_lsh_params(p->threshold, p->recall, kmax / 2 ? kmax / 2 : 1, &p->wbands, &p->wrows);
     p->char_n = o && o->char_n ? o->char_n : 5;
     p->word_n = o && o->word_n ? o->word_n : 3;
     p->long_min = o && o->long_min ? o->long_min : 300;
@@ -157,19 +159,19 @@ static void params_from_opts(const vg_copy_opts *o, vg_copy_params *p)
 
 static void params_format(const vg_copy_params *p, char *buf, size_t cap)
 {
-    snprintf(buf, cap, "v1 threshold=%.15g recall=%.15g bands=%u rows=%u char=%u word=%u "
-             "long=%u sentence=%u",
-             p->threshold, p->recall, p->bands, p->rows, p->char_n, p->word_n, p->long_min,
-             p->sent_words);
+    snprintf(buf, cap, "v2 threshold=%.15g recall=%.15g bands=%u rows=%u wbands=%u wrows=%u "
+             "char=%u word=%u long=%u sentence=%u",
+             p->threshold, p->recall, p->bands, p->rows, p->wbands, p->wrows, p->char_n,
+             p->word_n, p->long_min, p->sent_words);
 }
 
 static int params_parse(const char *s, vg_copy_params *p)
 {
     memset(p, 0, sizeof *p);
-    return sscanf(s, "v1 threshold=%lf recall=%lf bands=%u rows=%u char=%u word=%u "
-                  "long=%u sentence=%u",
-                  &p->threshold, &p->recall, &p->bands, &p->rows, &p->char_n, &p->word_n,
-                  &p->long_min, &p->sent_words) == 8;
+    return sscanf(s, "v2 threshold=%lf recall=%lf bands=%u rows=%u wbands=%u wrows=%u "
+                  "char=%u word=%u long=%u sentence=%u",
+                  &p->threshold, &p->recall, &p->bands, &p->rows, &p->wbands, &p->wrows,
+                  &p->char_n, &p->word_n, &p->long_min, &p->sent_words) == 10;
 }
 
 static vg_err meta_get(sqlite3 *db, const char *k, char *out, size_t cap)
@@ -446,7 +448,9 @@ static vg_err load(pass *ps)
         ps->ix = vg_mmap_new(nkeys + ncls + coming * per);
         if (!ps->ix)
             return VG_ENOMEM;
-        k->skw = word_k(ps->p.bands * ps->p.rows);
+        k->skw = ps->p.bands * ps->p.rows;
+        if (word_sketch(&ps->p) > k->skw)
+            k->skw = word_sketch(&ps->p);
         /* Room for every class to come at once: pages never written
          * cost no memory, and the arrays are never copied. */
         if (classes_reserve(k, ncls + coming + 1024) != VG_OK)
@@ -795,7 +799,7 @@ static int promising(const pass *ps, uint32_t a, uint32_t b)
     if (word ? !(has_word(ps, na) && has_word(ps, nb)) : !(has_char(ps, na) && has_char(ps, nb)))
         return 0;
     if (word)
-        K = word_k(K);
+        K = word_sketch(&ps->p);
     else if (na >= ps->p.long_min || nb >= ps->p.long_min)
         return 1; /* a long text keeps no character sketch */
     const uint8_t *x = k->sk + a * k->skw;
@@ -979,11 +983,12 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
     if (d.word_ix) {
         if ((e = vg_fp_shingles(&ps->nt, VG_SH_WORD, ps->p.word_n, &ps->sh_word)) != VG_OK)
             return e;
-        vg_fp_minhash(ps->sh_word.v, ps->sh_word.n, word_k(K), ps->sig);
-        vg_fp_bands(ps->sig, nb, ps->p.rows, VG_SH_WORD, bk);
-        for (unsigned i = 0; i < word_k(K); i++)
+        unsigned sw = word_sketch(&ps->p);
+        vg_fp_minhash(ps->sh_word.v, ps->sh_word.n, sw, ps->sig);
+        vg_fp_bands(ps->sig, ps->p.wbands, ps->p.wrows, VG_SH_WORD, bk);
+        for (unsigned i = 0; i < sw; i++)
             ps->sketch[i] = (uint8_t)ps->sig[i];
-        for (unsigned i = 0; i < nb; i++)
+        for (unsigned i = 0; i < ps->p.wbands; i++)
             if (vg_u64s_push(&ps->keys, bk[i]) != VG_OK)
                 return VG_ENOMEM;
     }
@@ -1147,7 +1152,8 @@ static vg_err settle_params(pass *ps, const vg_copy_opts *o)
         int asked = o && (o->threshold > 0 || o->recall > 0 || o->max_hashes || o->char_n ||
                           o->word_n || o->long_min || o->sent_words);
         if (asked && (fabs(want.threshold - have.threshold) > 1e-9 || want.bands != have.bands ||
-                      want.rows != have.rows || want.char_n != have.char_n ||
+                      want.rows != have.rows || want.wbands != have.wbands ||
+                      want.wrows != have.wrows || want.char_n != have.char_n ||
                       want.word_n != have.word_n || want.long_min != have.long_min ||
                       want.sent_words != have.sent_words)) {
             char w[256];

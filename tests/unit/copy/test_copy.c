@@ -101,6 +101,9 @@ static void test_exact_near_partial(void **state)
     assert_true(fabs(p.threshold - 0.5) < 1e-9);
     assert_true(p.bands * p.rows <= 64);
     assert_true(1 - pow(1 - pow(0.5, p.rows), p.bands) >= p.recall);
+    /* Long texts: the same rule with half the hashes. */
+    assert_true(p.wbands * p.wrows <= 32);
+    assert_true(1 - pow(1 - pow(0.5, p.wrows), p.wbands) >= p.recall);
 
     /* Exact copies and the near copy share the first text's cluster. */
     assert_int_equal(cluster(s, "e1"), e1);
@@ -533,6 +536,8 @@ static void test_reset_and_settings(void **state)
     assert_int_equal(vg_copy_params_get(s, &p), VG_OK);
     assert_true(fabs(p.threshold - 0.8) < 1e-9);
     assert_true(1 - pow(1 - pow(0.8, p.rows), p.bands) >= 0.98);
+    assert_true(1 - pow(1 - pow(0.8, p.wrows), p.wbands) >= 0.98);
+    assert_true(p.wbands * p.wrows <= 32 && p.wbands < p.bands);
     /* z is a near copy of x at 0.5 (J about 0.66) but not at 0.8. */
     assert_true(cluster(s, "z1") != cluster(s, "x1"));
     o.threshold = 0.5;
