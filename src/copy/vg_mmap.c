@@ -43,8 +43,9 @@ vg_mmap *vg_mmap_new(size_t expect)
     vg_mmap *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
-    /* About eight entries per bucket (one cache line of the run), between
-     * 2^12 and 2^28 buckets: the directory costs half a byte an entry. */
+    /* About sixteen entries per bucket (two cache lines of the run),
+     * between 2^12 and 2^28 buckets: the directory and the delta's chain
+     * heads cost half a byte an entry together. */
     unsigned d = 12;
     while (d < 28 && ((size_t)1 << d) * 16 < expect)
         d++;

@@ -11,7 +11,7 @@
  *          by entry value (key, then class: older classes first).
  *   delta: entries added since the last merge, packed the same way, with a
  *          chain per bucket (head[b], newest first; 12 bytes an entry);
- *          merged into the run when it holds an eighth of the run (at
+ *          merged into the run when it holds a sixteenth of the run (at
  *          least 256 Ki entries).
  *
  * A lookup therefore compares 32 + dbits bits of the key (dbits is fixed
