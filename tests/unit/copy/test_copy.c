@@ -674,12 +674,17 @@ static void test_empty_and_tiny_texts(void **state)
     int64_t z1 = put(s, "z1", zh, T0 + 10);
     put(s, "z2", zh, T0 + 11);
     int64_t z3 = put(s, "z3", zh_near, T0 + 12);
+    /* Thai, without spaces either, and with combining vowels. */
+    const char *th = "ผู้มีสิทธิเลือกตั้งในกรุงปารีสต่อแถวยาวตั้งแต่เช้าเพื่อลงคะแนนเสียง";
+    int64_t t1 = put(s, "t1", th, T0 + 13);
+    put(s, "t2", th, T0 + 14);
     vg_copy_stats st;
     update(s, &at_half, &st);
-    assert_int_equal(st.docs, 13);
+    assert_int_equal(st.docs, 15);
     assert_int_equal(st.empty, 4);
-    assert_int_equal(st.exact, 3);
-    assert_int_equal(st.classes, 6);
+    assert_int_equal(st.exact, 4);
+    assert_int_equal(st.classes, 7);
+    assert_int_equal(cluster(s, "t2"), t1);
     /* Empty texts are left out of copy detection. */
     int64_t c;
     assert_int_equal(vg_copy_cluster_of(s, "empty", &c), VG_ENOTFOUND);
@@ -743,6 +748,38 @@ static void test_huge_text(void **state)
     vg_store_close(s);
     free(big);
     free(changed);
+}
+
+/* A flood of one text: one class, every copy a member, no pair at all. */
+static void test_flood_of_identical_posts(void **state)
+{
+    (void)state;
+    enum { N = 20000 };
+    vg_store *s = open_store();
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    for (int i = 0; i < N; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "f%d", i);
+        put_doc(s, id, id, i % 2 ? tweet : "RT @x: Les bureaux de vote ferment a 20h, allez "
+                                           "voter demain matin #Presidentielle2017", T0 + i);
+    }
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    vg_copy_stats st;
+    update(s, NULL, &st);
+    assert_int_equal(st.docs, N);
+    assert_int_equal(st.classes, 1);
+    assert_int_equal(st.exact, N - 1);
+    assert_int_equal(st.near_pairs + st.partial_pairs, 0);
+    assert_int_equal(st.verified, 0);
+    int64_t first = seq_of(s, "f0");
+    assert_int_equal(cluster(s, "f19999"), first);
+    vg_cluster cl;
+    int64_t id = first;
+    assert_int_equal(vg_copy_cluster_show(s, &id, &cl, NULL, 0, NULL, NULL), VG_OK);
+    assert_int_equal(cl.docs, N);
+    assert_int_equal(cl.texts, 1);
+    assert_int_equal(cl.authors, N);
+    vg_store_close(s);
 }
 
 static void test_flood_of_near_copies(void **state)
@@ -915,6 +952,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_window_keeps_cluster_ids, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_and_tiny_texts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_huge_text, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_flood_of_identical_posts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_flood_of_near_copies, setup, teardown),
         cmocka_unit_test_setup_teardown(test_provenance, setup, teardown),
         cmocka_unit_test_setup_teardown(test_provenance_follows_publication_time, setup,
