@@ -181,6 +181,93 @@ static void analyze_usage(FILE *f)
 SIM_HELP);
 }
 
+/* ---- analyze's summary of copies -------------------------------------------- */
+
+typedef struct seqs {
+    int64_t *v;
+    size_t n, cap;
+    int oom;
+} seqs;
+
+static int later_of_partial(void *ctx, const vg_copy_pair *p)
+{
+    seqs *q = ctx;
+    if (p->kind != VG_COPY_PARTIAL)
+        return 0;
+    if (q->n == q->cap) {
+        size_t cap = q->cap ? q->cap * 2 : 1024;
+        int64_t *v = realloc(q->v, cap * sizeof *v);
+        if (!v) {
+            q->oom = 1;
+            return 1;
+        }
+        q->v = v;
+        q->cap = cap;
+    }
+    q->v[q->n++] = p->b;
+    return 0;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/*
+ * The texts that take passages from the most earlier texts (partial reuse
+ * of two or more): stitched pages.  At most `limit` of them.
+ */
+static int print_stitched(vg_store *s, unsigned limit)
+{
+    seqs q = {0};
+    vg_err e = vg_copy_pairs(s, 0, later_of_partial, &q);
+    if (e != VG_OK || q.oom) {
+        free(q.v);
+        return -1;
+    }
+    if (q.n > 1)
+        qsort(q.v, q.n, sizeof *q.v, cmp_i64);
+    /* (count, seq) of each text, best first: repeated selection of the
+     * largest run is fine for a summary of a few lines. */
+    unsigned shown = 0;
+    int64_t last_best = 0;
+    size_t last_count = SIZE_MAX;
+    while (shown < limit) {
+        size_t best = 0;
+        int64_t best_seq = 0;
+        for (size_t i = 0; i < q.n;) {
+            size_t j = i;
+            while (j < q.n && q.v[j] == q.v[i])
+                j++;
+            size_t c = j - i;
+            /* below the last shown, or equal and later in sequence */
+            int eligible = c < last_count || (c == last_count && q.v[i] > last_best);
+            if (eligible && c > best)
+                best = c, best_seq = q.v[i];
+            i = j;
+        }
+        if (best < 2)
+            break;
+        char id[32];
+        snprintf(id, sizeof id, "#%lld", (long long)best_seq);
+        vg_doc d;
+        if (vg_store_get(s, id, &d) == VG_OK) {
+            vg_slice label = d.title.n ? d.title : d.text;
+            printf("  %-28.*s %3zu earlier texts  %-18.*s %.*s%s\n", (int)d.source.n,
+                   d.source.p, best, (int)(d.id.n < 18 ? d.id.n : 18), d.id.p,
+                   (int)(label.n < 60 ? label.n : 60), label.p, label.n > 60 ? "..." : "");
+        }
+        shown++;
+        last_best = best_seq;
+        last_count = best;
+    }
+    if (!shown)
+        printf("  none\n");
+    free(q.v);
+    return 0;
+}
+
 static int summary(vg_store *s)
 {
     vg_store_info info;
@@ -240,6 +327,11 @@ static int summary(vg_store *s)
     }
     printf("\n== copies: the biggest clusters (texts of 30 characters or more) ==\n");
     if (cli_print_clusters(s, 10, 30)) {
+        cli_error("analyze", "%s", vg_store_errmsg(s));
+        return -1;
+    }
+    printf("\n== copies: texts built from the most earlier texts (partial reuse) ==\n");
+    if (print_stitched(s, 5)) {
         cli_error("analyze", "%s", vg_store_errmsg(s));
         return -1;
     }
