@@ -46,6 +46,8 @@ extern const char cli_copy_help[];
 int cli_copy_option(const char *cmd, int c, const char *arg, vg_copy_opts *o);
 void cli_print_copy_summary(FILE *f, const vg_copy_stats *st);
 void cli_print_copy_json(FILE *f, const vg_copy_stats *st); /* no newline */
+/* The first line of s, cut to at most max bytes on a character boundary. */
+vg_slice cli_excerpt(vg_slice s, size_t max);
 /* The `limit` biggest clusters of copies whose first text has at least
  * min_chars normalised characters, as `vigie copies` prints them; -1 on a
  * store error. */

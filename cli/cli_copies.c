@@ -204,7 +204,7 @@ static void json_time(FILE *f, const char *key, int64_t t)
 }
 
 /* First line of a text, at most max bytes, cut on a character boundary. */
-static vg_slice excerpt(vg_slice s, size_t max)
+vg_slice cli_excerpt(vg_slice s, size_t max)
 {
     size_t n = 0;
     while (n < s.n && s.p[n] != '\n')
@@ -225,7 +225,7 @@ static int list_row(void *ctx, const vg_cluster *c)
 {
     copies_out *o = ctx;
     char a[32], b[32];
-    vg_slice ex = excerpt(c->sample, 70);
+    vg_slice ex = cli_excerpt(c->sample, 70);
     switch (o->fmt) {
     case OUT_JSON:
         fputs(o->n ? ",\n" : "[\n", stdout);
@@ -641,7 +641,7 @@ int cmd_copies(int argc, char **argv)
                 printf("First seen %s", fmt_time(cl.first_at, a));
                 printf(" (%.*s, %.*s), last %s\n", (int)cl.first_source.n, cl.first_source.p,
                        (int)cl.first_id.n, cl.first_id.p, fmt_time(cl.last_at, b));
-                vg_slice ex = excerpt(cl.sample, 200);
+                vg_slice ex = cli_excerpt(cl.sample, 200);
                 printf("Text: %.*s%s\n", (int)ex.n, ex.p, ex.n < cl.sample.n ? "..." : "");
                 e = vg_copy_cluster_show(s, &id, &cl, member_row, bucket, NULL, &o);
                 o.n = 0;
@@ -750,7 +750,7 @@ static int passage_row(void *ctx, const vg_passage *p)
                    fmt_time(p->first_at, a), p->src_start, p->src_end);
         if (p->seen > 1)
             printf("; in %llu documents", (unsigned long long)p->seen);
-        vg_slice ex = excerpt(text, 300);
+        vg_slice ex = cli_excerpt(text, 300);
         printf("\n  %.*s%s\n", (int)ex.n, ex.p, ex.n < text.n ? " ..." : "");
     }
     o->n++;

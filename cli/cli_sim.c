@@ -253,10 +253,10 @@ static int print_stitched(vg_store *s, unsigned limit)
         snprintf(id, sizeof id, "#%lld", (long long)best_seq);
         vg_doc d;
         if (vg_store_get(s, id, &d) == VG_OK) {
-            vg_slice label = d.title.n ? d.title : d.text;
+            vg_slice label = d.title.n ? d.title : d.text, ex = cli_excerpt(label, 60);
             printf("  %-28.*s %3zu earlier texts  %-18.*s %.*s%s\n", (int)d.source.n,
-                   d.source.p, best, (int)(d.id.n < 18 ? d.id.n : 18), d.id.p,
-                   (int)(label.n < 60 ? label.n : 60), label.p, label.n > 60 ? "..." : "");
+                   d.source.p, best, (int)(d.id.n < 18 ? d.id.n : 18), d.id.p, (int)ex.n, ex.p,
+                   ex.n < label.n ? "..." : "");
         }
         shown++;
         last_best = best_seq;
