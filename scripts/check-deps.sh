@@ -13,6 +13,7 @@ allowed() {
     read|lang|store|sim) echo "base" ;;
     clean) echo "base lang" ;;
     copy) echo "base store" ;;
+    coord) echo "base store copy" ;;
     ingest) echo "base read clean store lang copy" ;;
     *) echo "" ;;
     esac

@@ -1,0 +1,205 @@
+/*
+ * vg_sweep.c - exact sliding windows over actions (see vg_sweep.h).
+ */
+#include "vg_sweep.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EMPTY UINT32_MAX
+
+void vg_edges_free(vg_edges *e)
+{
+    free(e->v);
+    e->v = NULL;
+    e->n = e->cap = 0;
+}
+
+static int cmp_action(const void *x, const void *y)
+{
+    const vg_action *a = x, *b = y;
+    if (a->obj != b->obj)
+        return a->obj < b->obj ? -1 : 1;
+    if (a->t != b->t)
+        return a->t < b->t ? -1 : 1;
+    return (a->acct > b->acct) - (a->acct < b->acct);
+}
+
+void vg_actions_sort(vg_action *a, size_t n)
+{
+    if (n > 1)
+        qsort(a, n, sizeof *a, cmp_action);
+}
+
+static size_t slot_of(uint32_t a, uint32_t b, size_t cap)
+{
+    uint64_t k = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ull;
+    return (size_t)(k >> 20) & (cap - 1);
+}
+
+static vg_err grow(vg_edges *e)
+{
+    size_t cap = e->cap ? e->cap * 2 : 1024;
+    vg_edge *v = malloc(cap * sizeof *v);
+    if (!v)
+        return VG_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        v[i].a = v[i].b = EMPTY;
+    for (size_t i = 0; i < e->cap; i++) {
+        if (e->v[i].a == EMPTY)
+            continue;
+        size_t s = slot_of(e->v[i].a, e->v[i].b, cap);
+        while (v[s].a != EMPTY)
+            s = (s + 1) & (cap - 1);
+        v[s] = e->v[i];
+    }
+    free(e->v);
+    e->v = v;
+    e->cap = cap;
+    return VG_OK;
+}
+
+/* The edge of accounts x != y, created if need be. */
+static vg_edge *edge(vg_edges *e, uint32_t x, uint32_t y)
+{
+    uint32_t a = x < y ? x : y, b = x < y ? y : x;
+    if ((e->n + 1) * 10 > e->cap * 7 && grow(e) != VG_OK)
+        return NULL;
+    size_t s = slot_of(a, b, e->cap);
+    while (e->v[s].a != EMPTY) {
+        if (e->v[s].a == a && e->v[s].b == b)
+            return &e->v[s];
+        s = (s + 1) & (e->cap - 1);
+    }
+    vg_edge *g = &e->v[s];
+    memset(g, 0, sizeof *g);
+    g->a = a;
+    g->b = b;
+    g->last_obj = EMPTY;
+    e->n++;
+    return g;
+}
+
+/* Count the co-action of earlier action p and later action q. */
+static vg_err pair(vg_edges *e, const vg_action *p, const vg_action *q)
+{
+    vg_edge *g = edge(e, p->acct, q->acct);
+    if (!g)
+        return VG_ENOMEM;
+    g->coactions++;
+    if (g->last_obj != p->obj) {
+        g->last_obj = p->obj;
+        g->objects++;
+    }
+    if (p->t < q->t) {
+        if (p->acct == g->a)
+            g->a_first++;
+        else
+            g->b_first++;
+    }
+    return VG_OK;
+}
+
+vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                vg_edges *edges, vg_sweep_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    st->actions = n;
+    if (window < 0)
+        window = 0;
+    for (size_t s = 0; s < n;) {
+        size_t e = s;
+        while (e < n && a[e].obj == a[s].obj)
+            e++;
+        st->objects++;
+        int capped = 0;
+        /* For each action, its predecessors within the window: [lo, j). */
+        size_t lo = s;
+        for (size_t j = s + 1; j < e; j++) {
+            while (a[j].t - a[lo].t > window)
+                lo++;
+            size_t from = lo;
+            if (max_near && j - lo > max_near) {
+                from = j - max_near;
+                capped = 1;
+            }
+            for (size_t i = from; i < j; i++) {
+                if (a[i].acct == a[j].acct)
+                    continue;
+                vg_err err = pair(edges, &a[i], &a[j]);
+                if (err != VG_OK)
+                    return err;
+                st->coactions++;
+            }
+        }
+        st->capped += capped;
+        s = e;
+    }
+    return VG_OK;
+}
+
+static int cmp_i64(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* An object's time to its second action, and to the action completing a
+ * share p of its actions. */
+typedef struct speed {
+    int64_t second, reach;
+} speed;
+
+static int cmp_speed(const void *x, const void *y)
+{
+    const speed *a = x, *b = y;
+    if (a->second != b->second)
+        return a->second < b->second ? -1 : 1;
+    return (a->reach > b->reach) - (a->reach < b->reach);
+}
+
+int64_t vg_sweep_auto_window(const vg_action *a, size_t n, double q, double p)
+{
+    size_t m = 0;
+    for (size_t s = 0; s < n;) {
+        size_t e = s;
+        while (e < n && a[e].obj == a[s].obj)
+            e++;
+        m += e - s >= 2;
+        s = e;
+    }
+    if (!m)
+        return -1;
+    speed *v = malloc(m * sizeof *v);
+    int64_t *sel = malloc(m * sizeof *sel);
+    if (!v || !sel) {
+        free(v);
+        free(sel);
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t s = 0; s < n;) {
+        size_t e = s;
+        while (e < n && a[e].obj == a[s].obj)
+            e++;
+        if (e - s >= 2) {
+            size_t c = (size_t)ceil(p * (double)(e - s));
+            c = c < 2 ? 2 : c > e - s ? e - s : c;
+            v[k].second = a[s + 1].t - a[s].t;
+            v[k].reach = a[s + c - 1].t - a[s].t;
+            k++;
+        }
+        s = e;
+    }
+    qsort(v, m, sizeof *v, cmp_speed);
+    size_t take = (size_t)ceil(q * (double)m);
+    take = take < 1 ? 1 : take > m ? m : take;
+    for (size_t i = 0; i < take; i++)
+        sel[i] = v[i].reach;
+    qsort(sel, take, sizeof *sel, cmp_i64);
+    int64_t w = take % 2 ? sel[take / 2] : (sel[take / 2 - 1] + sel[take / 2]) / 2;
+    free(v);
+    free(sel);
+    return w;
+}

@@ -1,0 +1,77 @@
+/*
+ * vg_sweep.h - the core of coordination detection (docs/ARCHITECTURE.md,
+ * "Coordination"): exact sliding windows over actions, edges between
+ * accounts, the window estimated from the data.
+ *
+ * An action is an account acting on an object (a copy cluster, a link, a
+ * hashtag, a repost ...) at a time.  Two actions on the same object by
+ * different accounts at most `window` seconds apart are a co-action; every
+ * such pair counts, whatever the clock says (no bins).  The edge between
+ * two accounts counts their co-actions, the distinct objects they co-acted
+ * on, and how often each acted first.
+ *
+ * Objects acted on by crowds (a trending hashtag) would make n^2 pairs: when
+ * more than max_near actions of an object fall inside one window, each
+ * action is paired only with its max_near nearest predecessors, and the
+ * object is counted as capped.
+ */
+#ifndef VG_SWEEP_H
+#define VG_SWEEP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vigie/err.h"
+
+typedef struct vg_action {
+    uint32_t obj;   /* dense object number */
+    uint32_t acct;  /* dense account number */
+    int64_t t;      /* seconds */
+} vg_action;
+
+typedef struct vg_edge {
+    uint32_t a, b;          /* accounts, a < b */
+    uint32_t objects;       /* distinct objects co-acted on */
+    uint32_t coactions;     /* pairs of actions within the window */
+    uint32_t a_first, b_first; /* pairs in which a (b) acted strictly first */
+    uint32_t last_obj;      /* internal: the object last counted */
+} vg_edge;
+
+/* Edges in an open-addressing table; iterate over v[0..cap) where a < b
+ * (empty slots have a == b == UINT32_MAX). */
+typedef struct vg_edges {
+    vg_edge *v;
+    size_t n, cap;
+} vg_edges;
+
+void vg_edges_free(vg_edges *e);
+
+typedef struct vg_sweep_stats {
+    uint64_t actions;       /* actions swept */
+    uint64_t objects;       /* distinct objects */
+    uint64_t coactions;     /* pairs counted */
+    uint64_t capped;        /* objects that hit max_near */
+} vg_sweep_stats;
+
+/* Sort actions by object, then time, then account (in place). */
+void vg_actions_sort(vg_action *a, size_t n);
+
+/*
+ * Sweep actions sorted by vg_actions_sort into edges (which may already
+ * hold edges of another sweep: counts add up).  max_near 0 means no cap.
+ * VG_ENOMEM on allocation failure (the table keeps what it had).
+ */
+vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                vg_edges *edges, vg_sweep_stats *st);
+
+/*
+ * The window estimated from the data (CooRnet's rule): among objects with
+ * at least two actions, take the share q that reached their second action
+ * fastest; the window is the median, over those, of the time from the first
+ * action to the action that completes a share p of the object's actions.
+ * Actions must be sorted by vg_actions_sort.  Returns -1 when no object has
+ * two actions.
+ */
+int64_t vg_sweep_auto_window(const vg_action *a, size_t n, double q, double p);
+
+#endif

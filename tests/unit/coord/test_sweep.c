@@ -1,0 +1,189 @@
+/*
+ * test_sweep.c - the exact sliding-window sweep against an all-pairs
+ * reference, windows without bin edges, the per-object cap, direction, and
+ * the window estimated from the data.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vg_sweep.h"
+
+static const vg_edge *find(const vg_edges *e, uint32_t x, uint32_t y)
+{
+    uint32_t a = x < y ? x : y, b = x < y ? y : x;
+    for (size_t i = 0; i < e->cap; i++)
+        if (e->v[i].a == a && e->v[i].b == b)
+            return &e->v[i];
+    return NULL;
+}
+
+/* Two accounts 59 s apart across a minute boundary are one co-action at
+ * a 60 s window (a binned method splits them), 61 s apart none. */
+static void test_no_bins(void **state)
+{
+    (void)state;
+    vg_action a[] = {{7, 1, 119}, {7, 2, 178}, {8, 1, 1000}, {8, 3, 1061}};
+    vg_actions_sort(a, 4);
+    vg_edges e = {0};
+    vg_sweep_stats st;
+    assert_int_equal(vg_sweep(a, 4, 60, 0, &e, &st), VG_OK);
+    assert_int_equal(st.coactions, 1);
+    assert_int_equal(e.n, 1);
+    const vg_edge *g = find(&e, 1, 2);
+    assert_non_null(g);
+    assert_int_equal(g->coactions, 1);
+    assert_int_equal(g->objects, 1);
+    assert_int_equal(g->a_first, 1);
+    assert_int_equal(g->b_first, 0);
+    assert_null(find(&e, 1, 3));
+    vg_edges_free(&e);
+}
+
+/* Random actions: the sweep equals the all-pairs count, edge by edge. */
+static void test_matches_all_pairs(void **state)
+{
+    (void)state;
+    enum { N = 3000, ACCTS = 40, OBJS = 60 };
+    vg_action *a = malloc(N * sizeof *a);
+    assert_non_null(a);
+    uint64_t x = 12345;
+    for (int i = 0; i < N; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        a[i] = (vg_action){(uint32_t)(x % OBJS), (uint32_t)(x >> 20) % ACCTS,
+                           (int64_t)((x >> 32) % 20000)};
+    }
+    static uint32_t co[ACCTS][ACCTS], first[ACCTS][ACCTS];
+    static uint8_t seen[ACCTS][ACCTS][OBJS];
+    memset(co, 0, sizeof co);
+    memset(first, 0, sizeof first);
+    memset(seen, 0, sizeof seen);
+    const int64_t w = 300;
+    for (int i = 0; i < N; i++)
+        for (int j = 0; j < N; j++) {
+            if (i == j || a[i].obj != a[j].obj || a[i].acct == a[j].acct)
+                continue;
+            int64_t d = a[j].t - a[i].t;
+            if (d < 0 || d > w || (d == 0 && i > j))
+                continue;
+            uint32_t p = a[i].acct, q = a[j].acct;
+            uint32_t lo = p < q ? p : q, hi = p < q ? q : p;
+            co[lo][hi]++;
+            seen[lo][hi][a[i].obj] = 1;
+            if (d > 0)
+                first[p][q]++;
+        }
+    vg_actions_sort(a, N);
+    vg_edges e = {0};
+    vg_sweep_stats st;
+    assert_int_equal(vg_sweep(a, N, w, 0, &e, &st), VG_OK);
+    assert_int_equal(st.actions, N);
+    assert_int_equal(st.capped, 0);
+    uint64_t total = 0;
+    size_t edges = 0;
+    for (uint32_t p = 0; p < ACCTS; p++)
+        for (uint32_t q = p + 1; q < ACCTS; q++) {
+            total += co[p][q];
+            const vg_edge *g = find(&e, p, q);
+            if (!co[p][q]) {
+                assert_null(g);
+                continue;
+            }
+            edges++;
+            assert_non_null(g);
+            assert_int_equal(g->coactions, co[p][q]);
+            uint32_t objs = 0;
+            for (int o = 0; o < OBJS; o++)
+                objs += seen[p][q][o];
+            assert_int_equal(g->objects, objs);
+            assert_int_equal(g->a_first, first[p][q]);
+            assert_int_equal(g->b_first, first[q][p]);
+        }
+    assert_int_equal(st.coactions, total);
+    assert_int_equal(e.n, edges);
+    vg_edges_free(&e);
+    free(a);
+}
+
+/* A crowd on one object in one minute: the cap keeps pairs linear. */
+static void test_cap(void **state)
+{
+    (void)state;
+    enum { N = 5000 };
+    vg_action *a = malloc(N * sizeof *a);
+    assert_non_null(a);
+    for (int i = 0; i < N; i++)
+        a[i] = (vg_action){1, (uint32_t)i, 1000 + i % 60};
+    vg_actions_sort(a, N);
+    vg_edges e = {0};
+    vg_sweep_stats st;
+    assert_int_equal(vg_sweep(a, N, 60, 50, &e, &st), VG_OK);
+    assert_int_equal(st.capped, 1);
+    assert_true(st.coactions <= (uint64_t)N * 50);
+    assert_true(st.coactions >= (uint64_t)(N - 50) * 50);
+    vg_edges_free(&e);
+    /* Uncapped, it is every pair. */
+    assert_int_equal(vg_sweep(a, N, 60, 0, &e, &st), VG_OK);
+    assert_int_equal(st.coactions, (uint64_t)N * (N - 1) / 2);
+    vg_edges_free(&e);
+    free(a);
+}
+
+/* Same account twice, or simultaneous actions: no self edge, no direction. */
+static void test_self_and_ties(void **state)
+{
+    (void)state;
+    vg_action a[] = {{1, 5, 10}, {1, 5, 12}, {1, 6, 12}};
+    vg_actions_sort(a, 3);
+    vg_edges e = {0};
+    vg_sweep_stats st;
+    assert_int_equal(vg_sweep(a, 3, 5, 0, &e, &st), VG_OK);
+    const vg_edge *g = find(&e, 5, 6);
+    assert_non_null(g);
+    assert_int_equal(g->coactions, 2);
+    assert_int_equal(g->objects, 1);
+    assert_int_equal(g->a_first, 1); /* 10 -> 12; the tie at 12 has none */
+    assert_int_equal(g->b_first, 0);
+    assert_int_equal(e.n, 1);
+    vg_edges_free(&e);
+}
+
+/* CooRnet's rule on objects whose speeds are known. */
+static void test_auto_window(void **state)
+{
+    (void)state;
+    /* Ten objects of four actions: object k gets its second action after
+     * k + 1 seconds and its third (p = 0.75 of four) after 10 (k + 1). */
+    vg_action a[40];
+    int n = 0;
+    for (uint32_t k = 0; k < 10; k++) {
+        a[n++] = (vg_action){k, 1, 0};
+        a[n++] = (vg_action){k, 2, k + 1};
+        a[n++] = (vg_action){k, 3, 10 * (k + 1)};
+        a[n++] = (vg_action){k, 4, 100000};
+    }
+    vg_actions_sort(a, (size_t)n);
+    /* q = 0.3: objects 0, 1, 2; p = 0.75: third action at 10, 20, 30. */
+    assert_int_equal(vg_sweep_auto_window(a, (size_t)n, 0.3, 0.75), 20);
+    /* q = 0.2: objects 0 and 1: median of 10 and 20. */
+    assert_int_equal(vg_sweep_auto_window(a, (size_t)n, 0.2, 0.75), 15);
+    vg_action one = {1, 1, 5};
+    assert_int_equal(vg_sweep_auto_window(&one, 1, 0.1, 0.5), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_no_bins),
+        cmocka_unit_test(test_matches_all_pairs),
+        cmocka_unit_test(test_cap),
+        cmocka_unit_test(test_self_and_ties),
+        cmocka_unit_test(test_auto_window),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
