@@ -81,6 +81,17 @@ static vg_edge *edge(vg_edges *e, uint32_t x, uint32_t y)
     return g;
 }
 
+const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y)
+{
+    if (!e->cap || x == y)
+        return NULL;
+    uint32_t a = x < y ? x : y, b = x < y ? y : x;
+    for (size_t s = slot_of(a, b, e->cap); e->v[s].a != EMPTY; s = (s + 1) & (e->cap - 1))
+        if (e->v[s].a == a && e->v[s].b == b)
+            return &e->v[s];
+    return NULL;
+}
+
 /* Count the co-action of earlier action p and later action q. */
 static vg_err pair(vg_edges *e, const vg_action *p, const vg_action *q)
 {
@@ -137,6 +148,70 @@ vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
         s = e;
     }
     return VG_OK;
+}
+
+static uint64_t splitmix(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                     unsigned runs, uint64_t seed, const vg_edges *obs, vg_edge_sig *sig)
+{
+    size_t nacct = 0;
+    int64_t tmin = INT64_MAX, tmax = INT64_MIN;
+    for (size_t i = 0; i < n; i++) {
+        nacct = a[i].acct + 1 > nacct ? a[i].acct + 1 : nacct;
+        tmin = a[i].t < tmin ? a[i].t : tmin;
+        tmax = a[i].t > tmax ? a[i].t : tmax;
+    }
+    double *sum = calloc(obs->cap ? obs->cap : 1, sizeof *sum);
+    double *sq = calloc(obs->cap ? obs->cap : 1, sizeof *sq);
+    uint32_t *ge = calloc(obs->cap ? obs->cap : 1, sizeof *ge);
+    int64_t *off = malloc((nacct ? nacct : 1) * sizeof *off);
+    vg_action *b = malloc((n ? n : 1) * sizeof *b);
+    vg_err e = (!sum || !sq || !ge || !off || !b) ? VG_ENOMEM : VG_OK;
+    uint64_t span = n ? (uint64_t)(tmax - tmin) + 1 : 1;
+    for (unsigned r = 0; e == VG_OK && r < runs; r++) {
+        uint64_t st = seed * 0x100000001B3ull + r;
+        for (size_t k = 0; k < nacct; k++)
+            off[k] = (int64_t)(splitmix(&st) % span);
+        for (size_t i = 0; i < n; i++) {
+            b[i] = a[i];
+            b[i].t = tmin + (int64_t)(((uint64_t)(a[i].t - tmin) + (uint64_t)off[a[i].acct]) % span);
+        }
+        vg_actions_sort(b, n);
+        vg_edges null = {0};
+        vg_sweep_stats ss;
+        e = vg_sweep(b, n, window, max_near, &null, &ss);
+        for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
+            if (obs->v[i].a == EMPTY)
+                continue;
+            const vg_edge *g = vg_edges_get(&null, obs->v[i].a, obs->v[i].b);
+            double w = g ? g->objects : 0;
+            sum[i] += w;
+            sq[i] += w * w;
+            ge[i] += w >= obs->v[i].objects;
+        }
+        vg_edges_free(&null);
+    }
+    for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
+        double mean = runs ? sum[i] / runs : 0, var = runs ? sq[i] / runs - mean * mean : 0;
+        double sd = sqrt(var > 0 ? var : 0);
+        sig[i].mean = mean;
+        sig[i].sd = sd;
+        sig[i].z = ((double)obs->v[i].objects - mean) / (sd > 0.5 ? sd : 0.5);
+        sig[i].p = (1.0 + ge[i]) / (1.0 + runs);
+    }
+    free(sum);
+    free(sq);
+    free(ge);
+    free(off);
+    free(b);
+    return e;
 }
 
 static int cmp_i64(const void *x, const void *y)

@@ -64,6 +64,28 @@ void vg_actions_sort(vg_action *a, size_t n);
 vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
+/* The edge of accounts x and y, or NULL. */
+const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y);
+
+/* An observed edge against the null model. */
+typedef struct vg_edge_sig {
+    double mean, sd;  /* its `objects` count over the null runs */
+    double z;         /* (observed - mean) / sd, sd at least 0.5 */
+    double p;         /* (1 + runs with a count >= observed) / (1 + runs) */
+} vg_edge_sig;
+
+/*
+ * Significance of the edges of obs (a sweep of a[0..n) with this window and
+ * cap).  The null model keeps every account's actions, objects and rhythm
+ * and breaks only the alignment between accounts: each account's times are
+ * shifted by its own random offset, circularly within the span of all
+ * actions; `runs` such shuffles (seeded, so reproducible) are swept like
+ * the observed actions.  sig[i] describes obs->v[i] (for every slot of
+ * obs, cap entries).  VG_ENOMEM.
+ */
+vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                     unsigned runs, uint64_t seed, const vg_edges *obs, vg_edge_sig *sig);
+
 /*
  * The window estimated from the data (CooRnet's rule): among objects with
  * at least two actions, take the share q that reached their second action

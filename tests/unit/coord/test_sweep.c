@@ -176,6 +176,57 @@ static void test_auto_window(void **state)
     assert_int_equal(vg_sweep_auto_window(&one, 1, 0.1, 0.5), -1);
 }
 
+/* A pair acting within seconds on 20 objects among 30 accounts acting at
+ * random: its edge stands out of the null model, the chance ones do not. */
+static void test_null_model(void **state)
+{
+    (void)state;
+    enum { ACCTS = 30, OBJS = 400, PER = 40 };
+    vg_action *a = malloc((ACCTS * PER + 40) * sizeof *a);
+    assert_non_null(a);
+    size_t n = 0;
+    uint64_t x = 99;
+    for (uint32_t k = 0; k < ACCTS; k++)
+        for (int i = 0; i < PER; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            a[n++] = (vg_action){(uint32_t)(x % OBJS), k, (int64_t)((x >> 24) % 864000)};
+        }
+    for (uint32_t o = 0; o < 20; o++) {
+        int64_t t = 1000 + 40000 * (int64_t)o;
+        a[n++] = (vg_action){OBJS + o, 100, t};
+        a[n++] = (vg_action){OBJS + o, 101, t + 5};
+    }
+    vg_actions_sort(a, n);
+    vg_edges e = {0};
+    vg_sweep_stats st;
+    assert_int_equal(vg_sweep(a, n, 600, 0, &e, &st), VG_OK);
+    vg_edge_sig *sig = calloc(e.cap, sizeof *sig);
+    assert_non_null(sig);
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, 20, 7, &e, sig), VG_OK);
+    size_t strong = 0;
+    for (size_t i = 0; i < e.cap; i++) {
+        if (e.v[i].a == UINT32_MAX)
+            continue;
+        if (e.v[i].a == 100 && e.v[i].b == 101) {
+            assert_int_equal(e.v[i].objects, 20);
+            assert_true(sig[i].z > 10);
+            assert_true(sig[i].p < 0.06);
+        } else {
+            strong += sig[i].z > 3;
+        }
+    }
+    assert_true(strong <= 1);
+    /* The same seed gives the same figures. */
+    vg_edge_sig *again = calloc(e.cap, sizeof *again);
+    assert_non_null(again);
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, 20, 7, &e, again), VG_OK);
+    assert_memory_equal(sig, again, e.cap * sizeof *sig);
+    free(again);
+    free(sig);
+    vg_edges_free(&e);
+    free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -184,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_cap),
         cmocka_unit_test(test_self_and_ties),
         cmocka_unit_test(test_auto_window),
+        cmocka_unit_test(test_null_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
