@@ -11,7 +11,7 @@ set -eu
 # Build and test: compiler, meson, the libraries vigie links, cmocka.
 PKGS="build-essential g++ pkg-config meson ninja-build
       libsqlite3-dev libcsv-dev libjansson-dev libutf8proc-dev zlib1g-dev
-      libzstd-dev libxxhash-dev libcld2-dev libexttextcat-dev libcmocka-dev
+      libzstd-dev libxxhash-dev libcld2-dev libexttextcat-dev libcmocka-dev libigraph-dev
       clang libclang-rt-14-dev"
 # Benchmarks and evaluations: peers measured in the same run (and Node.js
 # for the npm peers of bench/peers, unless a node is already installed).
