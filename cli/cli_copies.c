@@ -53,9 +53,9 @@ int cli_parse_duration(const char *cmd, const char *flag, const char *arg, int64
         unit = 7 * 86400;
     else
         unit = 0;
-    if (end == arg || !unit || !(v > 0) || v * (double)unit > 1e11) {
-        cli_error(cmd, "%s wants a duration such as 90s, 30m, 12h, 7d or 2w, not '%s'", flag,
-                  arg);
+    if (end == arg || !unit || !(v * (double)unit >= 1.0) || v * (double)unit > 1e11) {
+        cli_error(cmd, "%s wants a duration of a second or more, such as 90s, 30m, 12h, 7d "
+                  "or 2w, not '%s'", flag, arg);
         return -1;
     }
     *out = (int64_t)(v * (double)unit + 0.5);
@@ -339,6 +339,8 @@ static int member_row(void *ctx, const vg_cluster_member *m)
             printf("first\n");
         else if (m->kind == VG_COPY_EXACT)
             printf("exact copy of #%lld\n", (long long)m->like);
+        else if (!m->like)
+            printf("joined through a later member\n");
         else
             printf("near copy of #%lld (%.2f)\n", (long long)m->like, m->jaccard);
     }
@@ -801,6 +803,9 @@ int cmd_provenance(int argc, char **argv)
         if (e == VG_ENOTFOUND)
             cli_error("provenance", "%s: no such document, or copy detection has not seen it "
                       "yet ('vigie copies update')", argv[optind]);
+        else if (e == VG_EINVAL)
+            cli_error("provenance", "the copy index of this store has settings this vigie "
+                      "cannot read: run 'vigie copies reset', then 'vigie copies update'");
         else
             cli_error("provenance", "%s", vg_store_errmsg(s));
         vg_store_close(s);

@@ -100,7 +100,8 @@ vg_err vg_copy_update(vg_store *s, const vg_copy_opts *opts, vg_copy_stats *st,
 /* Forget all copy results and the index (the next update starts over). */
 vg_err vg_copy_reset(vg_store *s, char *err, size_t errcap);
 
-/* The store's index settings; VG_ENOTFOUND when it has no index yet. */
+/* The store's index settings; VG_ENOTFOUND when it has no index yet,
+ * VG_EINVAL when they cannot be read (another version; copies reset). */
 vg_err vg_copy_params_get(vg_store *s, vg_copy_params *p);
 
 /* Label of a pair of texts. */

@@ -19,7 +19,9 @@
  *
  * In memory, per class: its seq, cluster id, union-find parent, member
  * count, cluster counters (valid at roots), last activity (minutes), the low
- * half of its exact hash, flags: 41 bytes, plus its index entries.
+ * half of its exact hash, code points, flags: 45 bytes, plus its sketch and
+ * its index entries.  Class numbers are 31-bit (the top bit tags hits found
+ * through a sentence): a pass holds at most 2^31 - 1 texts in memory.
  */
 #include "vigie/copy.h"
 
@@ -113,7 +115,9 @@ typedef struct pass {
     vg_mmap *ix;
     int32_t horizon;    /* minutes; classes last active before it expire */
     int64_t window_min;
-    int32_t newest;     /* latest document time seen, minutes */
+    int32_t newest;     /* latest document time seen, minutes; INT32_MIN: none */
+    int32_t future;     /* minutes: later times (a clock or a typo a year
+                           ahead) do not move the window */
     /* statements */
     sqlite3_stmt *scan, *fetch, *ins_doc, *ins_cls, *upd_cls, *ins_pair, *put_clu,
         *merge_clu, *merge_cls;
@@ -165,13 +169,25 @@ static void params_format(const vg_copy_params *p, char *buf, size_t cap)
              p->word_n, p->long_min, p->sent_words);
 }
 
+/* Parse stored settings; 0 unless the whole string is well formed and
+ * within the limits the pass was built for (a hand-edited or foreign
+ * store must not size its buffers). */
 static int params_parse(const char *s, vg_copy_params *p)
 {
     memset(p, 0, sizeof *p);
-    return sscanf(s, "v2 threshold=%lf recall=%lf bands=%u rows=%u wbands=%u wrows=%u "
-                  "char=%u word=%u long=%u sentence=%u",
-                  &p->threshold, &p->recall, &p->bands, &p->rows, &p->wbands, &p->wrows,
-                  &p->char_n, &p->word_n, &p->long_min, &p->sent_words) == 10;
+    int end = -1;
+    if (sscanf(s, "v2 threshold=%lf recall=%lf bands=%u rows=%u wbands=%u wrows=%u "
+                  "char=%u word=%u long=%u sentence=%u%n",
+               &p->threshold, &p->recall, &p->bands, &p->rows, &p->wbands, &p->wrows,
+               &p->char_n, &p->word_n, &p->long_min, &p->sent_words, &end) != 10 ||
+        end < 0 || s[end] != '\0')
+        return 0;
+    return p->threshold >= 0.05 && p->threshold <= 1.0 && p->recall >= 0.5 && p->recall < 1.0 &&
+           p->bands >= 1 && p->rows >= 1 && p->bands <= MAX_HASHES &&
+           p->rows <= MAX_HASHES / p->bands && p->wbands >= 1 && p->wrows >= 1 &&
+           p->wbands <= MAX_HASHES && p->wrows <= MAX_HASHES / p->wbands && p->char_n >= 1 &&
+           p->char_n <= 32 && p->word_n >= 1 && p->word_n <= 16 && p->long_min >= 1 &&
+           p->long_min <= 1000000 && p->sent_words >= 1 && p->sent_words <= 1000;
 }
 
 static vg_err meta_get(sqlite3 *db, const char *k, char *out, size_t cap)
@@ -212,7 +228,7 @@ vg_err vg_copy_params_get(vg_store *s, vg_copy_params *p)
     vg_err e = meta_get(vg_store_sqlite(s), "copy_params", buf, sizeof buf);
     if (e != VG_OK)
         return e;
-    return params_parse(buf, p) ? VG_OK : VG_ESTORE;
+    return params_parse(buf, p) ? VG_OK : VG_EINVAL;
 }
 
 const char *vg_copy_kind_name(vg_copy_kind k)
@@ -302,6 +318,18 @@ static int32_t to_min(int64_t t)
     if (m < INT32_MIN + 1)
         return INT32_MIN + 1;
     return (int32_t)m;
+}
+
+/* The window's horizon from the newest time seen: no horizon without a
+ * window or before any document; clamped to the minutes' range. */
+static void set_horizon(pass *ps)
+{
+    if (ps->window_min <= 0 || ps->newest == INT32_MIN) {
+        ps->horizon = INT32_MIN;
+        return;
+    }
+    int64_t h = (int64_t)ps->newest - ps->window_min;
+    ps->horizon = h < INT32_MIN ? INT32_MIN : h > INT32_MAX ? INT32_MAX : (int32_t)h;
 }
 
 static vg_err mark(pass *ps, uint32_t c, uint8_t f)
@@ -419,16 +447,20 @@ static vg_err load(pass *ps)
     vg_mmap *standin = NULL; /* cluster id -> the class standing in for an
                                 expired founder (only with a window) */
     char sql[512];
-    int64_t max_last = 0;
+    int64_t max_last = INT64_MIN;
+    ps->future = to_min((int64_t)time(NULL) + 86400);
     {
         sqlite3_stmt *q = NULL;
-        if (sqlite3_prepare_v2(ps->db, "SELECT coalesce(max(last_at), 0), count(*), "
+        if (sqlite3_prepare_v2(ps->db, "SELECT (SELECT max(last_at) FROM copy_classes "
+                               "WHERE last_at <= ?), count(*), "
                                "coalesce(sum(length(keys)), 0) FROM copy_classes",
                                -1, &q, NULL) != SQLITE_OK)
             return vg_store_fail(ps->s, "reading the copy index");
+        sqlite3_bind_int64(q, 1, (int64_t)ps->future * 60 + 59);
         size_t nkeys = 0, ncls = 0;
         if (sqlite3_step(q) == SQLITE_ROW) {
-            max_last = sqlite3_column_int64(q, 0);
+            if (sqlite3_column_type(q, 0) != SQLITE_NULL)
+                max_last = sqlite3_column_int64(q, 0);
             ncls = (size_t)sqlite3_column_int64(q, 1);
             nkeys = (size_t)sqlite3_column_int64(q, 2) / 8;
         }
@@ -456,10 +488,8 @@ static vg_err load(pass *ps)
         if (classes_reserve(k, ncls + coming + 1024) != VG_OK)
             return VG_ENOMEM;
     }
-    ps->newest = to_min(max_last);
-    ps->horizon = INT32_MIN;
-    if (ps->window_min > 0)
-        ps->horizon = (int32_t)((int64_t)ps->newest - ps->window_min);
+    ps->newest = max_last == INT64_MIN ? INT32_MIN : to_min(max_last);
+    set_horizon(ps);
     snprintf(sql, sizeof sql,
              "SELECT c.cls, c.cluster, c.n, c.last_at, c.xhash, c.keys, k.docs, k.classes, "
              "c.ncp, c.sketch "
@@ -900,6 +930,8 @@ static vg_err add_class(pass *ps, int64_t seq, uint64_t x, int32_t t, uint32_t n
     classes *k = &ps->k;
     if (classes_reserve(k, k->len + 1) != VG_OK)
         return VG_ENOMEM;
+    if (k->len >= 0x7fffffffu)
+        return VG_ENOMEM; /* 31-bit class numbers: use --window */
     uint32_t c = (uint32_t)k->len++;
     k->seq[c] = seq;
     k->cid[c] = seq;
@@ -922,10 +954,9 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
     vg_copy_stats *st = ps->st;
     vg_err e;
     int32_t t = to_min(at);
-    if (t > ps->newest) {
+    if (t > ps->newest && t <= ps->future) {
         ps->newest = t;
-        if (ps->window_min > 0)
-            ps->horizon = (int32_t)((int64_t)t - ps->window_min);
+        set_horizon(ps);
     }
     st->docs++;
     if ((e = vg_fp_norm_text(text, len, &ps->nt)) != VG_OK)

@@ -153,6 +153,8 @@ vg_err vg_mmap_merge(vg_mmap *m, int force, int (*keep)(void *ctx, uint32_t val)
     size_t due = m->nrun / 16 > DELTA_MIN ? m->nrun / 16 : DELTA_MIN;
     if (!force && m->ndt < due)
         return VG_OK;
+    if (m->nrun + m->ndt > UINT32_MAX)
+        return VG_ENOMEM; /* bucket starts are 32-bit: 4 G entries at most */
     size_t nb = (size_t)1 << m->dbits;
     uint32_t *cnt = calloc(nb, sizeof *cnt);   /* live run entries per bucket */
     uint32_t *add = calloc(nb, sizeof *add);   /* delta entries per bucket */
@@ -257,6 +259,8 @@ vg_err vg_mmap_bulk_alloc(vg_mmap *m)
     m->dir[0] = 0;
     if (total == 0)
         return VG_OK;
+    if (total > UINT32_MAX)
+        return VG_ENOMEM; /* bucket starts are 32-bit: 4 G entries at most */
     free(m->run);
     m->run = malloc(total * sizeof *m->run);
     if (!m->run) {

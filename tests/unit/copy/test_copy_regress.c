@@ -4,8 +4,9 @@
  * dropped every hit (qsort on NULL), cluster descriptions pointing into a
  * finalized statement, a threshold refused on the second run because it
  * was stored rounded, provenance spans looked up in the wrong member of
- * a text class, a sketch filter margin too narrow at the threshold 0.5, and
- * unreadable index settings silently replaced.
+ * a text class, a sketch filter margin too narrow at the threshold 0.5,
+ * unreadable index settings silently replaced, stored settings used
+ * unchecked, and a window that dates before 1970 or after a typo broke.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -240,6 +241,83 @@ static void test_unreadable_settings_refused(void **state)
     vg_store_close(s);
 }
 
+/*
+ * Bug 7 (vg_copy.c params_parse()): stored settings were used unchecked,
+ * and a hand-edited bands=100 rows=7 overflowed the 256-value signature
+ * buffers on the stack.  Out-of-range or trailing text is refused.
+ */
+static void test_settings_out_of_range_refused(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "v2 threshold=0.8 recall=0.98 bands=100 rows=7 wbands=8 wrows=4 char=5 word=3 long=300 "
+        "sentence=6",
+        "v2 threshold=0.8 recall=0.98 bands=10 rows=5 wbands=8 wrows=4 char=0 word=3 long=300 "
+        "sentence=6",
+        "v2 threshold=0.8 recall=0.98 bands=10 rows=5 wbands=8 wrows=4 char=5 word=3 long=300 "
+        "sentence=6 more",
+        "v2 threshold=7 recall=0.98 bands=10 rows=5 wbands=8 wrows=4 char=5 word=3 long=300 "
+        "sentence=6",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        vg_store *s = open_store();
+        put(s, "a", tweet, T0);
+        vg_copy_stats st;
+        update(s, NULL, &st);
+        char sql[512];
+        snprintf(sql, sizeof sql, "UPDATE meta SET v = '%s' WHERE k = 'copy_params'", bad[i]);
+        assert_int_equal(sqlite3_exec(vg_store_sqlite(s), sql, NULL, NULL, NULL), SQLITE_OK);
+        put(s, "b", tweet, T0 + 60);
+        char err[512] = "";
+        assert_int_equal(vg_copy_update(s, NULL, &st, err, sizeof err), VG_EINVAL);
+        vg_copy_params p;
+        assert_int_equal(vg_copy_params_get(s, &p), VG_EINVAL);
+        vg_store_close(s);
+        char path[300];
+        snprintf(path, sizeof path, "%s", dbpath);
+        remove(path);
+    }
+}
+
+/*
+ * Bugs 8 and 9 (vg_copy.c, the window's horizon): an empty index started
+ * the window at 1970, so documents dated before it were all expired on
+ * arrival; and one document dated decades ahead moved the horizon there
+ * for good.  Copies must be found in both cases.
+ */
+static void test_window_old_and_future_dates(void **state)
+{
+    (void)state;
+    vg_copy_opts o;
+    memset(&o, 0, sizeof o);
+    o.window = 7 * DAY;
+    const int64_t y1965 = -157766400; /* 1965-01-01 */
+    vg_store *s = open_store();
+    int64_t a = put(s, "a", tweet, y1965);
+    put(s, "b", tweet, y1965 + 60);
+    vg_copy_stats st;
+    update(s, &o, &st);
+    assert_int_equal(st.exact, 1);
+    assert_int_equal(cluster(s, "b"), a);
+    vg_store_close(s);
+    remove(dbpath);
+
+    const int64_t y2099 = 4070908800;
+    s = open_store();
+    put(s, "typo", "a post dated by a broken clock", y2099);
+    int64_t c = put(s, "c", tweet, T0);
+    put(s, "d", tweet, T0 + 60);
+    update(s, &o, &st);
+    assert_int_equal(st.exact, 1);
+    assert_int_equal(cluster(s, "d"), c);
+    /* and in a later run too */
+    put(s, "e", tweet, T0 + 120);
+    update(s, &o, &st);
+    assert_int_equal(st.exact, 1);
+    assert_int_equal(cluster(s, "e"), c);
+    vg_store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -251,6 +329,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_sketch_keeps_pair_at_threshold, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unreadable_settings_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_settings_out_of_range_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_window_old_and_future_dates, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
