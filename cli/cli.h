@@ -35,6 +35,7 @@ int cmd_simulate(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_copies(int argc, char **argv);
 int cmd_provenance(int argc, char **argv);
+int cmd_coord(int argc, char **argv);
 
 /* Copy-detection settings, shared by ingest and copies update: long
  * options whose values are CLI_OPT_COPY + i, their help text, and the
@@ -46,6 +47,12 @@ extern const char cli_copy_help[];
 int cli_copy_option(const char *cmd, int c, const char *arg, vg_copy_opts *o);
 void cli_print_copy_summary(FILE *f, const vg_copy_stats *st);
 void cli_print_copy_json(FILE *f, const vg_copy_stats *st); /* no newline */
+/* A number in [lo, hi] / a whole number in [lo, hi]; prints the error
+ * and returns -1 otherwise. */
+int cli_parse_double(const char *cmd, const char *flag, const char *arg, double lo, double hi,
+                     double *out);
+int cli_parse_uint(const char *cmd, const char *flag, const char *arg, unsigned lo, unsigned hi,
+                   unsigned *out);
 /* The first line of s, cut to at most max bytes on a character boundary. */
 vg_slice cli_excerpt(vg_slice s, size_t max);
 /* The `limit` biggest clusters of copies whose first text has at least

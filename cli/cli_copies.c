@@ -10,7 +10,7 @@
 
 /* ---- settings shared with ingest ------------------------------------------ */
 
-static int parse_double(const char *cmd, const char *flag, const char *arg, double lo,
+int cli_parse_double(const char *cmd, const char *flag, const char *arg, double lo,
                         double hi, double *out)
 {
     char *end;
@@ -23,7 +23,7 @@ static int parse_double(const char *cmd, const char *flag, const char *arg, doub
     return 0;
 }
 
-static int parse_uint(const char *cmd, const char *flag, const char *arg, unsigned lo,
+int cli_parse_uint(const char *cmd, const char *flag, const char *arg, unsigned lo,
                       unsigned hi, unsigned *out)
 {
     char *end;
@@ -97,16 +97,16 @@ const char cli_copy_help[] =
 int cli_copy_option(const char *cmd, int c, const char *arg, vg_copy_opts *o)
 {
     switch (c - CLI_OPT_COPY) {
-    case 0: return parse_double(cmd, "--threshold", arg, 0.05, 1.0, &o->threshold);
-    case 1: return parse_double(cmd, "--recall", arg, 0.5, 0.9999, &o->recall);
-    case 2: return parse_uint(cmd, "--hashes", arg, 1, 256, &o->max_hashes);
-    case 3: return parse_uint(cmd, "--char-n", arg, 1, 32, &o->char_n);
-    case 4: return parse_uint(cmd, "--word-n", arg, 1, 16, &o->word_n);
-    case 5: return parse_uint(cmd, "--long-min", arg, 1, 1000000, &o->long_min);
-    case 6: return parse_uint(cmd, "--sentence-words", arg, 1, 1000, &o->sent_words);
+    case 0: return cli_parse_double(cmd, "--threshold", arg, 0.05, 1.0, &o->threshold);
+    case 1: return cli_parse_double(cmd, "--recall", arg, 0.5, 0.9999, &o->recall);
+    case 2: return cli_parse_uint(cmd, "--hashes", arg, 1, 256, &o->max_hashes);
+    case 3: return cli_parse_uint(cmd, "--char-n", arg, 1, 32, &o->char_n);
+    case 4: return cli_parse_uint(cmd, "--word-n", arg, 1, 16, &o->word_n);
+    case 5: return cli_parse_uint(cmd, "--long-min", arg, 1, 1000000, &o->long_min);
+    case 6: return cli_parse_uint(cmd, "--sentence-words", arg, 1, 1000, &o->sent_words);
     case 7: return cli_parse_duration(cmd, "--window", arg, &o->window);
-    case 8: return parse_uint(cmd, "--max-candidates", arg, 1, 100000, &o->max_cand);
-    case 9: return parse_double(cmd, "--min-reuse", arg, 0.0, 1.0, &o->min_reuse);
+    case 8: return cli_parse_uint(cmd, "--max-candidates", arg, 1, 100000, &o->max_cand);
+    case 9: return cli_parse_double(cmd, "--min-reuse", arg, 0.0, 1.0, &o->min_reuse);
     }
     return -1;
 }
@@ -472,20 +472,20 @@ int cmd_copies(int argc, char **argv)
             break;
         case OPT_LIMIT: {
             unsigned v;
-            if (parse_uint("copies", "--limit", optarg, 0, 100000000, &v))
+            if (cli_parse_uint("copies", "--limit", optarg, 0, 100000000, &v))
                 return EXIT_USAGE;
             q.limit = v;
             break;
         }
         case OPT_MINSIZE: {
             unsigned v;
-            if (parse_uint("copies", "--min-size", optarg, 2, 100000000, &v))
+            if (cli_parse_uint("copies", "--min-size", optarg, 2, 100000000, &v))
                 return EXIT_USAGE;
             q.min_docs = v;
             break;
         }
         case OPT_MINCHARS:
-            if (parse_uint("copies", "--min-chars", optarg, 0, 100000000, &q.min_chars))
+            if (cli_parse_uint("copies", "--min-chars", optarg, 0, 100000000, &q.min_chars))
                 return EXIT_USAGE;
             break;
         case OPT_SOURCE: q.source = optarg; break;

@@ -24,6 +24,7 @@ static const struct {
     {"export", cmd_export, "write all documents as JSONL or CSV"},
     {"copies", cmd_copies, "clusters of copies and near copies, pairs, updates"},
     {"provenance", cmd_provenance, "where each passage of a document was seen first"},
+    {"coord", cmd_coord, "accounts acting together: edges, significance, communities"},
     {"index", cmd_index, "bring the full-text index up to date"},
     {"simulate", cmd_simulate, "write a synthetic corpus with planted ground truth"},
 };

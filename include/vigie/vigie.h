@@ -14,6 +14,7 @@
 #include "vigie/clean.h"
 #include "vigie/store.h"
 #include "vigie/copy.h"
+#include "vigie/coord.h"
 #include "vigie/ingest.h"
 #include "vigie/sim.h"
 
