@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vg_hash.h"
+
 #define EMPTY UINT32_MAX
 
 void vg_edges_free(vg_edges *e)
@@ -150,14 +152,6 @@ vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
     return VG_OK;
 }
 
-static uint64_t splitmix(uint64_t *x)
-{
-    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                      unsigned runs, uint64_t seed, const vg_edges *obs, vg_edge_sig *sig)
 {
@@ -178,7 +172,7 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
     for (unsigned r = 0; e == VG_OK && r < runs; r++) {
         uint64_t st = seed * 0x100000001B3ull + r;
         for (size_t k = 0; k < nacct; k++)
-            off[k] = (int64_t)(splitmix(&st) % span);
+            off[k] = (int64_t)(vg_mix64(st) % span), st += VG_MIX64_STEP;
         for (size_t i = 0; i < n; i++) {
             b[i] = a[i];
             b[i].t = tmin + (int64_t)(((uint64_t)(a[i].t - tmin) + (uint64_t)off[a[i].acct]) % span);

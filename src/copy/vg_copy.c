@@ -116,6 +116,10 @@ typedef struct pass {
     int32_t horizon;    /* minutes; classes last active before it expire */
     int64_t window_min;
     int32_t newest;     /* latest document time seen, minutes; INT32_MIN: none */
+    unsigned sw;        /* sketch values of a long text (word_sketch) */
+    double cut[2];      /* sketch filter: least estimate, short and long */
+    double char_lim;    /* texts shorter than this (code points) get
+                           character signatures (has_char) */
     int32_t future;     /* minutes: later times (a clock or a typo a year
                            ahead) do not move the window */
     /* statements */
@@ -481,8 +485,8 @@ static vg_err load(pass *ps)
         if (!ps->ix)
             return VG_ENOMEM;
         k->skw = ps->p.bands * ps->p.rows;
-        if (word_sketch(&ps->p) > k->skw)
-            k->skw = word_sketch(&ps->p);
+        if (ps->sw > k->skw)
+            k->skw = ps->sw;
         /* Room for every class to come at once: pages never written
          * cost no memory, and the arrays are never copied. */
         if (classes_reserve(k, ncls + coming + 1024) != VG_OK)
@@ -792,8 +796,7 @@ static vg_err put_pair(pass *ps, int64_t a, int64_t b, vg_copy_kind kind, double
  * long texts. */
 static int has_char(const pass *ps, size_t ncp)
 {
-    double t = ps->p.threshold > 0.05 ? ps->p.threshold : 0.05;
-    return (double)ncp < (double)ps->p.long_min / t + ps->p.char_n;
+    return (double)ncp < ps->char_lim;
 }
 
 static int has_word(const pass *ps, size_t ncp)
@@ -829,7 +832,7 @@ static int promising(const pass *ps, uint32_t a, uint32_t b)
     if (word ? !(has_word(ps, na) && has_word(ps, nb)) : !(has_char(ps, na) && has_char(ps, nb)))
         return 0;
     if (word)
-        K = word_sketch(&ps->p);
+        K = ps->sw;
     else if (na >= ps->p.long_min || nb >= ps->p.long_min)
         return 1; /* a long text keeps no character sketch */
     const uint8_t *x = k->sk + a * k->skw;
@@ -838,7 +841,18 @@ static int promising(const pass *ps, uint32_t a, uint32_t b)
     for (unsigned i = 0; i < K; i++)
         m += x[i] == y[i];
     double est = ((double)m / K - 1.0 / 256) / (1.0 - 1.0 / 256);
-    return est >= ps->p.threshold - sketch_margin(ps->p.threshold, K);
+    return est >= ps->cut[word];
+}
+
+/* What the settings fix for the whole pass. */
+static void derive(pass *ps)
+{
+    double t = ps->p.threshold > 0.05 ? ps->p.threshold : 0.05;
+    unsigned K = ps->p.bands * ps->p.rows;
+    ps->sw = word_sketch(&ps->p);
+    ps->cut[0] = ps->p.threshold - sketch_margin(ps->p.threshold, K);
+    ps->cut[1] = ps->p.threshold - sketch_margin(ps->p.threshold, ps->sw);
+    ps->char_lim = (double)ps->p.long_min / t + ps->p.char_n;
 }
 
 /* The sets of candidate class c for a comparison of `kind`: from the
@@ -1014,7 +1028,7 @@ static vg_err do_doc(pass *ps, int64_t seq, const char *text, size_t len, int64_
     if (d.word_ix) {
         if ((e = vg_fp_shingles(&ps->nt, VG_SH_WORD, ps->p.word_n, &ps->sh_word)) != VG_OK)
             return e;
-        unsigned sw = word_sketch(&ps->p);
+        unsigned sw = ps->sw;
         vg_fp_minhash(ps->sh_word.v, ps->sh_word.n, sw, ps->sig);
         vg_fp_bands(ps->sig, ps->p.wbands, ps->p.wrows, VG_SH_WORD, bk);
         for (unsigned i = 0; i < sw; i++)
@@ -1226,7 +1240,9 @@ vg_err vg_copy_update(vg_store *s, const vg_copy_opts *o, vg_copy_stats *st, cha
     int own_txn = !vg_store_in_txn(s);
     if (own_txn && (e = vg_store_begin(s)) != VG_OK)
         goto fail;
-    if ((e = settle_params(&ps, o)) != VG_OK)
+    if ((e = settle_params(&ps, o)) == VG_OK)
+        derive(&ps);
+    if (e != VG_OK)
         goto fail;
     st->params = ps.p;
     ps.got = malloc(GET_CAP * sizeof *ps.got);

@@ -359,14 +359,7 @@ vg_err vg_fp_shingles(const vg_fp_norm *nt, int kind, unsigned n, vg_u64s *out)
     return VG_OK;
 }
 
-/* The MinHash family: a_i odd, both from splitmix64 of i. */
-static uint64_t splitmix(uint64_t x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
+/* The MinHash family: a_i odd, both from splitmix64 of i (vg_mix64). */
 
 /* An AVX2 clone of the MinHash loop, chosen at load time where the CPU
  * has it (GCC's function multiversioning; clang's does not link in every
@@ -385,8 +378,8 @@ static pthread_once_t mh_once = PTHREAD_ONCE_INIT;
 static void mh_init(void)
 {
     for (unsigned i = 0; i < MH_MAX; i++) {
-        uint64_t a = splitmix(2 * (uint64_t)i + 0x6d696e68) | 1;
-        uint64_t b = splitmix(2 * (uint64_t)i + 1 + 0x6d696e68);
+        uint64_t a = vg_mix64(2 * (uint64_t)i + 0x6d696e68) | 1;
+        uint64_t b = vg_mix64(2 * (uint64_t)i + 1 + 0x6d696e68);
         mh_al[i] = (uint32_t)a, mh_ah[i] = (uint32_t)(a >> 32);
         mh_bl[i] = (uint32_t)b, mh_bh[i] = (uint32_t)(b >> 32);
     }

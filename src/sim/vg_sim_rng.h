@@ -15,22 +15,16 @@
 
 #include <stdint.h>
 
+#include "vg_hash.h"
+
 typedef struct vg_sim_rng {
     uint64_t s[4];
 } vg_sim_rng;
 
-static inline uint64_t vg_sim_mix64(uint64_t x)
-{
-    x += 0x9e3779b97f4a7c15ull;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-    return x ^ (x >> 31);
-}
-
 /* A 64-bit value derived from the run seed, a stream tag and an index. */
 static inline uint64_t vg_sim_derive(uint64_t seed, uint32_t tag, uint64_t index)
 {
-    return vg_sim_mix64(vg_sim_mix64(seed ^ ((uint64_t)tag << 40)) ^ vg_sim_mix64(index));
+    return vg_mix64(vg_mix64(seed ^ ((uint64_t)tag << 40)) ^ vg_mix64(index));
 }
 
 static inline void vg_sim_rng_seed(vg_sim_rng *r, uint64_t seed, uint32_t tag, uint64_t index)
@@ -38,7 +32,7 @@ static inline void vg_sim_rng_seed(vg_sim_rng *r, uint64_t seed, uint32_t tag, u
     uint64_t x = vg_sim_derive(seed, tag, index);
     for (int i = 0; i < 4; i++) {
         x += 0x9e3779b97f4a7c15ull;
-        r->s[i] = vg_sim_mix64(x);
+        r->s[i] = vg_mix64(x);
     }
 }
 
