@@ -152,8 +152,30 @@ vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
     return VG_OK;
 }
 
+/* P(X >= k) for X ~ Poisson(lambda), summed upward from k in log space
+ * (no cancellation for the small tails that matter here). */
+static double poisson_tail(uint32_t k, double lambda)
+{
+    if (k == 0)
+        return 1.0;
+    if (lambda <= 0)
+        return 0.0;
+    double logt = -lambda + k * log(lambda) - lgamma(k + 1.0), sum = 0;
+    if (k > lambda && logt < -700)
+        return 0.0;   /* below 1e-300: past any threshold */
+    for (uint32_t i = k; i < k + 100000u; i++) {
+        double t = exp(logt);
+        sum += t;
+        if (i > lambda && t <= sum * 1e-17)
+            break;
+        logt += log(lambda) - log(i + 1.0);
+    }
+    return sum < 1.0 ? sum : 1.0;
+}
+
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                     unsigned runs, uint64_t seed, const vg_edges *obs, vg_edge_sig *sig)
+                     int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
+                     vg_edge_sig *sig)
 {
     size_t nacct = 0;
     int64_t tmin = INT64_MAX, tmax = INT64_MIN;
@@ -164,20 +186,37 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
     }
     double *sum = calloc(obs->cap ? obs->cap : 1, sizeof *sum);
     double *sq = calloc(obs->cap ? obs->cap : 1, sizeof *sq);
-    uint32_t *ge = calloc(obs->cap ? obs->cap : 1, sizeof *ge);
     int64_t *off = malloc((nacct ? nacct : 1) * sizeof *off);
     vg_action *b = malloc((n ? n : 1) * sizeof *b);
-    vg_err e = (!sum || !sq || !ge || !off || !b) ? VG_ENOMEM : VG_OK;
+    vg_err e = (!sum || !sq || !off || !b) ? VG_ENOMEM : VG_OK;
     uint64_t span = n ? (uint64_t)(tmax - tmin) + 1 : 1;
     for (unsigned r = 0; e == VG_OK && r < runs; r++) {
         uint64_t st = seed * 0x100000001B3ull + r;
-        for (size_t k = 0; k < nacct; k++)
-            off[k] = (int64_t)(vg_mix64(st) % span), st += VG_MIX64_STEP;
+        for (size_t k = 0; k < nacct; k++, st += VG_MIX64_STEP)
+            off[k] = shift ? (int64_t)(vg_mix64(st) % (uint64_t)(2 * shift + 1)) - shift
+                           : (int64_t)(vg_mix64(st) % span);
         for (size_t i = 0; i < n; i++) {
             b[i] = a[i];
-            b[i].t = tmin + (int64_t)(((uint64_t)(a[i].t - tmin) + (uint64_t)off[a[i].acct]) % span);
+            b[i].t = shift ? a[i].t + off[a[i].acct]
+                           : tmin + (int64_t)(((uint64_t)(a[i].t - tmin) + (uint64_t)off[a[i].acct]) % span);
         }
-        vg_actions_sort(b, n);
+        /* The actions stay grouped by object: only each object's run needs
+         * sorting again, and most runs are short. */
+        for (size_t s0 = 0, s1; s0 < n; s0 = s1) {
+            for (s1 = s0 + 1; s1 < n && b[s1].obj == b[s0].obj; s1++)
+                ;
+            if (s1 - s0 > 16) {
+                vg_actions_sort(b + s0, s1 - s0);
+                continue;
+            }
+            for (size_t i = s0 + 1; i < s1; i++) {
+                vg_action x = b[i];
+                size_t j = i;
+                for (; j > s0 && cmp_action(&b[j - 1], &x) > 0; j--)
+                    b[j] = b[j - 1];
+                b[j] = x;
+            }
+        }
         vg_edges null = {0};
         vg_sweep_stats ss;
         e = vg_sweep(b, n, window, max_near, &null, &ss);
@@ -185,10 +224,9 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
             if (obs->v[i].a == EMPTY)
                 continue;
             const vg_edge *g = vg_edges_get(&null, obs->v[i].a, obs->v[i].b);
-            double w = g ? g->objects : 0;
+            double w = g ? g->coactions : 0;
             sum[i] += w;
             sq[i] += w * w;
-            ge[i] += w >= obs->v[i].objects;
         }
         vg_edges_free(&null);
     }
@@ -197,12 +235,12 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
         double sd = sqrt(var > 0 ? var : 0);
         sig[i].mean = mean;
         sig[i].sd = sd;
-        sig[i].z = ((double)obs->v[i].objects - mean) / (sd > 0.5 ? sd : 0.5);
-        sig[i].p = (1.0 + ge[i]) / (1.0 + runs);
+        sig[i].z = ((double)obs->v[i].coactions - mean) / (sd > 0.5 ? sd : 0.5);
+        sig[i].p = runs ? poisson_tail(obs->v[i].coactions, (sum[i] + 0.5) / runs) : 1.0;
+        sig[i].q = sig[i].p * (double)obs->n < 1.0 ? sig[i].p * (double)obs->n : 1.0;
     }
     free(sum);
     free(sq);
-    free(ge);
     free(off);
     free(b);
     return e;

@@ -69,22 +69,31 @@ const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y);
 
 /* An observed edge against the null model. */
 typedef struct vg_edge_sig {
-    double mean, sd;  /* its `objects` count over the null runs */
+    double mean, sd;  /* its `coactions` count over the null runs */
     double z;         /* (observed - mean) / sd, sd at least 0.5 */
-    double p;         /* (1 + runs with a count >= observed) / (1 + runs) */
+    double p;         /* P(X >= observed), X ~ Poisson((sum + 0.5) / runs) */
+    double q;         /* p times the number of observed edges, at most 1 */
 } vg_edge_sig;
 
 /*
  * Significance of the edges of obs (a sweep of a[0..n) with this window and
  * cap).  The null model keeps every account's actions, objects and rhythm
  * and breaks only the alignment between accounts: each account's times are
- * shifted by its own random offset, circularly within the span of all
- * actions; `runs` such shuffles (seeded, so reproducible) are swept like
- * the observed actions.  sig[i] describes obs->v[i] (for every slot of
- * obs, cap entries).  VG_ENOMEM.
+ * shifted by its own random offset, uniform in [-shift, shift] seconds (or,
+ * with shift 0, circularly within the span of all actions); `runs` such
+ * shuffles (seeded, so reproducible) are swept like the observed actions.
+ * The statistic is the edge's co-actions: a group that pushes the same tag
+ * on ten occasions co-acts ten times on one object.  Its null count is
+ * taken as Poisson with the Jeffreys estimate of its rate, (sum of its null
+ * counts + 0.5) / runs, which stays positive when no run reproduced it; p
+ * is the upper tail at the observed count and q corrects it for the number
+ * of pairs tested (Bonferroni over the observed edges: keeping q <= alpha
+ * keeps the expected number of chance edges below alpha).  sig[i]
+ * describes obs->v[i] (for every slot of obs, cap entries).  VG_ENOMEM.
  */
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                     unsigned runs, uint64_t seed, const vg_edges *obs, vg_edge_sig *sig);
+                     int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
+                     vg_edge_sig *sig);
 
 /*
  * The window estimated from the data (CooRnet's rule): among objects with

@@ -177,10 +177,10 @@ static void test_auto_window(void **state)
 }
 
 /* A pair acting within seconds on 20 objects among 30 accounts acting at
- * random: its edge stands out of the null model, the chance ones do not. */
-static void test_null_model(void **state)
+ * random: its edge stands out of the null model, the chance ones do not,
+ * with a bounded shift and with a circular one. */
+static void null_model(int64_t shift)
 {
-    (void)state;
     enum { ACCTS = 30, OBJS = 400, PER = 40 };
     vg_action *a = malloc((ACCTS * PER + 40) * sizeof *a);
     assert_non_null(a);
@@ -202,29 +202,42 @@ static void test_null_model(void **state)
     assert_int_equal(vg_sweep(a, n, 600, 0, &e, &st), VG_OK);
     vg_edge_sig *sig = calloc(e.cap, sizeof *sig);
     assert_non_null(sig);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, 20, 7, &e, sig), VG_OK);
-    size_t strong = 0;
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, sig), VG_OK);
+    size_t strong = 0, kept = 0;
     for (size_t i = 0; i < e.cap; i++) {
         if (e.v[i].a == UINT32_MAX)
             continue;
+        assert_true(sig[i].p >= 0 && sig[i].p <= 1);
+        assert_true(sig[i].q >= sig[i].p && sig[i].q <= 1);
         if (e.v[i].a == 100 && e.v[i].b == 101) {
             assert_int_equal(e.v[i].objects, 20);
+            assert_int_equal(e.v[i].coactions, 20);
             assert_true(sig[i].z > 10);
-            assert_true(sig[i].p < 0.06);
+            assert_true(sig[i].p < 1e-12);
+            assert_true(sig[i].q < 1e-9);
         } else {
             strong += sig[i].z > 3;
+            kept += sig[i].q <= 0.05;
         }
     }
     assert_true(strong <= 1);
+    assert_int_equal(kept, 0);
     /* The same seed gives the same figures. */
     vg_edge_sig *again = calloc(e.cap, sizeof *again);
     assert_non_null(again);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, 20, 7, &e, again), VG_OK);
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, again), VG_OK);
     assert_memory_equal(sig, again, e.cap * sizeof *sig);
     free(again);
     free(sig);
     vg_edges_free(&e);
     free(a);
+}
+
+static void test_null_model(void **state)
+{
+    (void)state;
+    null_model(12 * 3600);
+    null_model(0);
 }
 
 int main(void)
