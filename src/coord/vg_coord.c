@@ -343,6 +343,15 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     st->coactions = ss.coactions;
     st->capped = ss.capped;
     st->edges = c->edges.n;
+    {
+        /* Only pairs that can be kept go on: the null runs look each
+         * co-action up in this table, and most pairs met once. */
+        vg_edges cand;
+        if ((e = vg_edges_filter(&c->edges, min_w, &cand)) != VG_OK)
+            goto fail;
+        vg_edges_free(&c->edges);
+        c->edges = cand;
+    }
     vg_edge_sig *sig = calloc(c->edges.cap ? c->edges.cap : 1, sizeof *sig);
     uint8_t *mask = calloc(c->edges.cap ? c->edges.cap : 1, 1);
     c->keep = malloc((c->edges.n ? c->edges.n : 1) * sizeof *c->keep);
@@ -363,7 +372,8 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     if (shift < 0)
         shift = 0;
     st->null_shift = shift;
-    e = vg_sweep_null(c->act.v, c->act.n, w, max_near, shift, runs, seed, &c->edges, sig);
+    e = vg_sweep_null(c->act.v, c->act.n, w, max_near, shift, runs, seed, &c->edges,
+                      (size_t)st->edges, sig);
     for (size_t i = 0; e == VG_OK && i < c->edges.cap; i++) {
         const vg_edge *g = &c->edges.v[i];
         if (g->a == UINT32_MAX || g->objects < min_w || sig[i].z < min_z || sig[i].q > max_q)

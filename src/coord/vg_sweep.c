@@ -114,8 +114,15 @@ static vg_err pair(vg_edges *e, const vg_action *p, const vg_action *q)
     return VG_OK;
 }
 
-vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                vg_edges *edges, vg_sweep_stats *st)
+/*
+ * The sweep proper.  With edges, every co-action counts into its edge,
+ * created if need be; with obs and count instead (a null run), only the
+ * co-actions of pairs already in obs count, into count[slot]: the null
+ * model needs no table of its own.
+ */
+static vg_err sweep_core(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                         vg_edges *edges, const vg_edges *obs, const uint8_t *in_obs,
+                         uint32_t *count, vg_sweep_stats *st)
 {
     memset(st, 0, sizeof *st);
     st->actions = n;
@@ -140,15 +147,53 @@ vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
             for (size_t i = from; i < j; i++) {
                 if (a[i].acct == a[j].acct)
                     continue;
-                vg_err err = pair(edges, &a[i], &a[j]);
-                if (err != VG_OK)
-                    return err;
                 st->coactions++;
+                if (edges) {
+                    vg_err err = pair(edges, &a[i], &a[j]);
+                    if (err != VG_OK)
+                        return err;
+                } else if (in_obs[a[i].acct] && in_obs[a[j].acct]) {
+                    const vg_edge *g = vg_edges_get(obs, a[i].acct, a[j].acct);
+                    if (g)
+                        count[g - obs->v]++;
+                }
             }
         }
         st->capped += capped;
         s = e;
     }
+    return VG_OK;
+}
+
+vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                vg_edges *edges, vg_sweep_stats *st)
+{
+    return sweep_core(a, n, window, max_near, edges, NULL, NULL, NULL, st);
+}
+
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < in->cap; i++)
+        n += in->v[i].a != EMPTY && in->v[i].objects >= min_objects;
+    size_t cap = 1024;   /* at most a third full: null runs mostly miss */
+    while (cap < (n + 1) * 3)
+        cap *= 2;
+    vg_edge *v = malloc(cap * sizeof *v);
+    if (!v)
+        return VG_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        v[i].a = v[i].b = EMPTY;
+    for (size_t i = 0; i < in->cap; i++) {
+        const vg_edge *g = &in->v[i];
+        if (g->a == EMPTY || g->objects < min_objects)
+            continue;
+        size_t s = slot_of(g->a, g->b, cap);
+        while (v[s].a != EMPTY)
+            s = (s + 1) & (cap - 1);
+        v[s] = *g;
+    }
+    *out = (vg_edges){v, n, cap};
     return VG_OK;
 }
 
@@ -175,7 +220,7 @@ static double poisson_tail(uint32_t k, double lambda)
 
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                      int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
-                     vg_edge_sig *sig)
+                     size_t tested, vg_edge_sig *sig)
 {
     size_t nacct = 0;
     int64_t tmin = INT64_MAX, tmax = INT64_MIN;
@@ -188,7 +233,12 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
     double *sq = calloc(obs->cap ? obs->cap : 1, sizeof *sq);
     int64_t *off = malloc((nacct ? nacct : 1) * sizeof *off);
     vg_action *b = malloc((n ? n : 1) * sizeof *b);
-    vg_err e = (!sum || !sq || !off || !b) ? VG_ENOMEM : VG_OK;
+    uint32_t *count = malloc((obs->cap ? obs->cap : 1) * sizeof *count);
+    uint8_t *in_obs = calloc(nacct ? nacct : 1, 1); /* accounts with an edge in obs */
+    vg_err e = (!sum || !sq || !off || !b || !count || !in_obs) ? VG_ENOMEM : VG_OK;
+    for (size_t i = 0; e == VG_OK && i < obs->cap; i++)
+        if (obs->v[i].a != EMPTY && obs->v[i].b < nacct)
+            in_obs[obs->v[i].a] = in_obs[obs->v[i].b] = 1;
     uint64_t span = n ? (uint64_t)(tmax - tmin) + 1 : 1;
     for (unsigned r = 0; e == VG_OK && r < runs; r++) {
         uint64_t st = seed * 0x100000001B3ull + r;
@@ -217,18 +267,14 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
                 b[j] = x;
             }
         }
-        vg_edges null = {0};
         vg_sweep_stats ss;
-        e = vg_sweep(b, n, window, max_near, &null, &ss);
+        memset(count, 0, (obs->cap ? obs->cap : 1) * sizeof *count);
+        e = sweep_core(b, n, window, max_near, NULL, obs, in_obs, count, &ss);
         for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
-            if (obs->v[i].a == EMPTY)
-                continue;
-            const vg_edge *g = vg_edges_get(&null, obs->v[i].a, obs->v[i].b);
-            double w = g ? g->coactions : 0;
+            double w = count[i];
             sum[i] += w;
             sq[i] += w * w;
         }
-        vg_edges_free(&null);
     }
     for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
         double mean = runs ? sum[i] / runs : 0, var = runs ? sq[i] / runs - mean * mean : 0;
@@ -237,12 +283,16 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
         sig[i].sd = sd;
         sig[i].z = ((double)obs->v[i].coactions - mean) / (sd > 0.5 ? sd : 0.5);
         sig[i].p = runs ? poisson_tail(obs->v[i].coactions, (sum[i] + 0.5) / runs) : 1.0;
-        sig[i].q = sig[i].p * (double)obs->n < 1.0 ? sig[i].p * (double)obs->n : 1.0;
+        if (tested < obs->n)
+            tested = obs->n;
+        sig[i].q = sig[i].p * (double)tested < 1.0 ? sig[i].p * (double)tested : 1.0;
     }
     free(sum);
     free(sq);
     free(off);
     free(b);
+    free(count);
+    free(in_obs);
     return e;
 }
 

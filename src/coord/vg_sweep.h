@@ -64,6 +64,10 @@ void vg_actions_sort(vg_action *a, size_t n);
 vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
+/* The edges of in with at least min_objects objects, into a new table
+ * out (caller frees with vg_edges_free).  VG_ENOMEM. */
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out);
+
 /* The edge of accounts x and y, or NULL. */
 const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y);
 
@@ -87,13 +91,14 @@ typedef struct vg_edge_sig {
  * taken as Poisson with the Jeffreys estimate of its rate, (sum of its null
  * counts + 0.5) / runs, which stays positive when no run reproduced it; p
  * is the upper tail at the observed count and q corrects it for the number
- * of pairs tested (Bonferroni over the observed edges: keeping q <= alpha
+ * of pairs tested, `tested` (at least obs->n: the pairs that co-acted at
+ * all, when obs keeps only the heavier ones; Bonferroni: keeping q <= alpha
  * keeps the expected number of chance edges below alpha).  sig[i]
  * describes obs->v[i] (for every slot of obs, cap entries).  VG_ENOMEM.
  */
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                      int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
-                     vg_edge_sig *sig);
+                     size_t tested, vg_edge_sig *sig);
 
 /*
  * The window estimated from the data (CooRnet's rule): among objects with

@@ -583,7 +583,9 @@ static vg_err burst_get(run *r, uint64_t b, burst **out)
     vg_buf_reset(&c->url);
     vg_buf_reset(&c->art_id);
     c->t = vg_sim_time(&r->w, VG_SIM_TAG_BURST_TIME, b, r->bursts, &c->raw);
-    c->g = (uint32_t)(b % r->ngroups);
+    /* Groups take bursts at random: consecutive bursts (minutes apart in a
+     * big corpus) must not pair the same two groups every time. */
+    c->g = (uint32_t)(vg_sim_derive(r->w.seed, VG_SIM_TAG_BURST + 200, b) % r->ngroups);
     vg_sim_story_make(&c->story, r->w.seed, vg_sim_story_at(&r->w, c->raw, b + (2ull << 40)));
     vg_sim_gen g;
     vg_sim_gen_init(&g, &r->w.slots, &c->story, r->w.seed, VG_SIM_TAG_BURST, b);
@@ -597,18 +599,18 @@ static vg_err burst_get(run *r, uint64_t b, burst **out)
      * reposts are not the author's own burst. */
     int64_t pmax = (c->raw - 3600) * (int64_t)r->w.posts / r->w.span - 1;
     if (c->kind == B_LINK && amax >= 0) {
-        /* Push a recent state-media or content-farm article if any. */
+        /* Push one of the recent state-media or content-farm articles, at
+         * random (so that groups firing close together rarely push the
+         * same one), or the latest article if none. */
         vg_sim_art *art = &r->art[3];
-        uint64_t pick = (uint64_t)amax;
+        uint64_t pick = (uint64_t)amax, seen = 0;
         for (uint64_t k = 0; k < 60 && k <= (uint64_t)amax; k++) {
             vg_err e = vg_sim_art_header(&r->w, (uint64_t)amax - k, art);
             if (e)
                 return e;
             vg_sim_outlet_kind kind = vg_sim_outlets[art->outlet].kind;
-            if (kind == VG_SIM_STATE || kind == VG_SIM_FARM) {
+            if ((kind == VG_SIM_STATE || kind == VG_SIM_FARM) && vg_sim_below(&g.rng, (uint32_t)++seen) == 0)
                 pick = (uint64_t)amax - k;
-                break;
-            }
         }
         vg_err e = vg_sim_art_header(&r->w, pick, art);
         if (e)
@@ -617,7 +619,7 @@ static vg_err burst_get(run *r, uint64_t b, burst **out)
         vg_sim_put(&g, &c->art_id, art->id.p, art->id.n);
     } else if (c->kind == B_TAG) {
         /* Each group pushes its own three campaign tags in turn. */
-        uint64_t turn = b / r->ngroups % 3;
+        uint64_t turn = vg_sim_derive(r->w.seed, VG_SIM_TAG_BURST + 300, b) % 3;
         const vg_sim_list *l = &vg_sim_campaign_tags;
         vg_sim_puts(&g, &c->text, l->v[(3 * c->g + turn) % l->n]);
     } else if (c->kind == B_REPOST && pmax >= 0) {

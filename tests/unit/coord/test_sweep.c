@@ -202,7 +202,7 @@ static void null_model(int64_t shift)
     assert_int_equal(vg_sweep(a, n, 600, 0, &e, &st), VG_OK);
     vg_edge_sig *sig = calloc(e.cap, sizeof *sig);
     assert_non_null(sig);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, sig), VG_OK);
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, 0, sig), VG_OK);
     size_t strong = 0, kept = 0;
     for (size_t i = 0; i < e.cap; i++) {
         if (e.v[i].a == UINT32_MAX)
@@ -225,7 +225,7 @@ static void null_model(int64_t shift)
     /* The same seed gives the same figures. */
     vg_edge_sig *again = calloc(e.cap, sizeof *again);
     assert_non_null(again);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, again), VG_OK);
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, 0, again), VG_OK);
     assert_memory_equal(sig, again, e.cap * sizeof *sig);
     free(again);
     free(sig);
