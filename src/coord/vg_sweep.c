@@ -282,7 +282,7 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
         sig[i].mean = mean;
         sig[i].sd = sd;
         sig[i].z = ((double)obs->v[i].coactions - mean) / (sd > 0.5 ? sd : 0.5);
-        sig[i].p = runs ? poisson_tail(obs->v[i].coactions, (sum[i] + 0.5) / runs) : 1.0;
+        sig[i].p = runs ? poisson_tail(obs->v[i].coactions, (sum[i] + 2.0 + 1.645 * sqrt(sum[i] + 1.0)) / runs) : 1.0;
         if (tested < obs->n)
             tested = obs->n;
         sig[i].q = sig[i].p * (double)tested < 1.0 ? sig[i].p * (double)tested : 1.0;

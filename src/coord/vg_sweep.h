@@ -75,7 +75,7 @@ const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y);
 typedef struct vg_edge_sig {
     double mean, sd;  /* its `coactions` count over the null runs */
     double z;         /* (observed - mean) / sd, sd at least 0.5 */
-    double p;         /* P(X >= observed), X ~ Poisson((sum + 0.5) / runs) */
+    double p;         /* P(X >= observed), X Poisson at the rate's upper bound */
     double q;         /* p times the number of observed edges, at most 1 */
 } vg_edge_sig;
 
@@ -88,9 +88,11 @@ typedef struct vg_edge_sig {
  * shuffles (seeded, so reproducible) are swept like the observed actions.
  * The statistic is the edge's co-actions: a group that pushes the same tag
  * on ten occasions co-acts ten times on one object.  Its null count is
- * taken as Poisson with the Jeffreys estimate of its rate, (sum of its null
- * counts + 0.5) / runs, which stays positive when no run reproduced it; p
- * is the upper tail at the observed count and q corrects it for the number
+ * taken as Poisson, at a conservative rate: the one-sided 95 % upper bound
+ * of the rate the runs measured, (S + 2 + 1.645 sqrt(S + 1)) / runs for a
+ * sum S of null counts (about 3.6 / runs when no run reproduced the edge,
+ * near the rule of three); p is the upper tail at the observed count and q
+ * corrects it for the number
  * of pairs tested, `tested` (at least obs->n: the pairs that co-acted at
  * all, when obs keeps only the heavier ones; Bonferroni: keeping q <= alpha
  * keeps the expected number of chance edges below alpha).  sig[i]
