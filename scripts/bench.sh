@@ -148,3 +148,7 @@ fi
 # ---- 3. copy detection -------------------------------------------------------
 echo
 BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-copies.sh
+
+# ---- 4. coordination ---------------------------------------------------------
+echo
+BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-coord.sh
