@@ -139,12 +139,12 @@ static vg_err sweep_core(const vg_action *a, size_t n, int64_t window, unsigned 
         for (size_t j = s + 1; j < e; j++) {
             while (a[j].t - a[lo].t > window)
                 lo++;
-            size_t from = lo;
+            /* A crowd (a trending tag): the action makes no pairs. */
             if (max_near && j - lo > max_near) {
-                from = j - max_near;
                 capped = 1;
+                continue;
             }
-            for (size_t i = from; i < j; i++) {
+            for (size_t i = lo; i < j; i++) {
                 if (a[i].acct == a[j].acct)
                     continue;
                 st->coactions++;
