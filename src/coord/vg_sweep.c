@@ -232,44 +232,66 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
     double *sum = calloc(obs->cap ? obs->cap : 1, sizeof *sum);
     double *sq = calloc(obs->cap ? obs->cap : 1, sizeof *sq);
     int64_t *off = malloc((nacct ? nacct : 1) * sizeof *off);
-    vg_action *b = malloc((n ? n : 1) * sizeof *b);
+    vg_action *b = NULL;  /* one object's run, shifted */
     uint32_t *count = malloc((obs->cap ? obs->cap : 1) * sizeof *count);
     uint8_t *in_obs = calloc(nacct ? nacct : 1, 1); /* accounts with an edge in obs */
-    vg_err e = (!sum || !sq || !off || !b || !count || !in_obs) ? VG_ENOMEM : VG_OK;
+    vg_err e = (!sum || !sq || !off || !count || !in_obs) ? VG_ENOMEM : VG_OK;
     for (size_t i = 0; e == VG_OK && i < obs->cap; i++)
         if (obs->v[i].a != EMPTY && obs->v[i].b < nacct)
             in_obs[obs->v[i].a] = in_obs[obs->v[i].b] = 1;
     uint64_t span = n ? (uint64_t)(tmax - tmin) + 1 : 1;
+    size_t bcap = 0;
     for (unsigned r = 0; e == VG_OK && r < runs; r++) {
         uint64_t st = seed * 0x100000001B3ull + r;
         for (size_t k = 0; k < nacct; k++, st += VG_MIX64_STEP)
             off[k] = shift ? (int64_t)(vg_mix64(st) % (uint64_t)(2 * shift + 1)) - shift
                            : (int64_t)(vg_mix64(st) % span);
-        for (size_t i = 0; i < n; i++) {
-            b[i] = a[i];
-            b[i].t = shift ? a[i].t + off[a[i].acct]
-                           : tmin + (int64_t)(((uint64_t)(a[i].t - tmin) + (uint64_t)off[a[i].acct]) % span);
-        }
-        /* The actions stay grouped by object: only each object's run needs
-         * sorting again, and most runs are short. */
-        for (size_t s0 = 0, s1; s0 < n; s0 = s1) {
-            for (s1 = s0 + 1; s1 < n && b[s1].obj == b[s0].obj; s1++)
-                ;
-            if (s1 - s0 > 16) {
-                vg_actions_sort(b + s0, s1 - s0);
-                continue;
-            }
-            for (size_t i = s0 + 1; i < s1; i++) {
-                vg_action x = b[i];
-                size_t j = i;
-                for (; j > s0 && cmp_action(&b[j - 1], &x) > 0; j--)
-                    b[j] = b[j - 1];
-                b[j] = x;
-            }
-        }
-        vg_sweep_stats ss;
         memset(count, 0, (obs->cap ? obs->cap : 1) * sizeof *count);
-        e = sweep_core(b, n, window, max_near, NULL, obs, in_obs, count, &ss);
+        /* One object at a time: shifting moves actions only within their
+         * object's run, so a buffer of the longest run is all the copy the
+         * run needs.  A run too short to hold a crowd keeps only the
+         * actions of accounts with a candidate pair: no other can count. */
+        for (size_t s0 = 0, s1; e == VG_OK && s0 < n; s0 = s1) {
+            for (s1 = s0 + 1; s1 < n && a[s1].obj == a[s0].obj; s1++)
+                ;
+            int all = max_near && s1 - s0 > max_near;
+            size_t m = 0;
+            for (size_t i = s0; i < s1; i++)
+                m += all || in_obs[a[i].acct];
+            if (m < 2)
+                continue;
+            if (m > bcap) {
+                vg_action *nb = realloc(b, m * sizeof *b);
+                if (!nb) {
+                    e = VG_ENOMEM;
+                    break;
+                }
+                b = nb;
+                bcap = m;
+            }
+            m = 0;
+            for (size_t i = s0; i < s1; i++) {
+                if (!all && !in_obs[a[i].acct])
+                    continue;
+                b[m] = a[i];
+                b[m++].t = shift ? a[i].t + off[a[i].acct]
+                                 : tmin + (int64_t)(((uint64_t)(a[i].t - tmin)
+                                                     + (uint64_t)off[a[i].acct]) % span);
+            }
+            if (m > 16) {
+                vg_actions_sort(b, m);
+            } else {
+                for (size_t i = 1; i < m; i++) {
+                    vg_action x = b[i];
+                    size_t k = i;
+                    for (; k > 0 && cmp_action(&b[k - 1], &x) > 0; k--)
+                        b[k] = b[k - 1];
+                    b[k] = x;
+                }
+            }
+            vg_sweep_stats ss;
+            e = sweep_core(b, m, window, max_near, NULL, obs, in_obs, count, &ss);
+        }
         for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
             double w = count[i];
             sum[i] += w;
