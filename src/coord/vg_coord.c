@@ -338,20 +338,30 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     }
     st->window = w;
     vg_sweep_stats ss;
-    if ((e = vg_sweep(c->act.v, c->act.n, w, max_near, &c->edges, &ss)) != VG_OK)
-        goto fail;
+    if (min_w >= 2) {
+        /* Pairs that met on one object only never make an edge: find the
+         * others without a table of every pair. */
+        uint64_t pairs;
+        vg_edges cand = {0};
+        e = vg_sweep_candidates(c->act.v, c->act.n, w, max_near, &cand, &ss, &pairs);
+        if (e == VG_OK)
+            e = vg_edges_filter(&cand, min_w, &c->edges);
+        vg_edges_free(&cand);
+        if (e != VG_OK)
+            goto fail;
+        st->edges = pairs;
+    } else {
+        vg_edges all = {0};
+        e = vg_sweep(c->act.v, c->act.n, w, max_near, &all, &ss);
+        if (e == VG_OK)
+            e = vg_edges_filter(&all, min_w, &c->edges);
+        st->edges = all.n;
+        vg_edges_free(&all);
+        if (e != VG_OK)
+            goto fail;
+    }
     st->coactions = ss.coactions;
     st->capped = ss.capped;
-    st->edges = c->edges.n;
-    {
-        /* Only pairs that can be kept go on: the null runs look each
-         * co-action up in this table, and most pairs met once. */
-        vg_edges cand;
-        if ((e = vg_edges_filter(&c->edges, min_w, &cand)) != VG_OK)
-            goto fail;
-        vg_edges_free(&c->edges);
-        c->edges = cand;
-    }
     vg_edge_sig *sig = calloc(c->edges.cap ? c->edges.cap : 1, sizeof *sig);
     uint8_t *mask = calloc(c->edges.cap ? c->edges.cap : 1, 1);
     c->keep = malloc((c->edges.n ? c->edges.n : 1) * sizeof *c->keep);

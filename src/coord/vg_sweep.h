@@ -66,6 +66,19 @@ void vg_actions_sort(vg_action *a, size_t n);
 vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
+/*
+ * The pairs that co-acted on two distinct objects or more, without a table
+ * of every pair: each object's distinct pairs go through a Bloom filter
+ * (16 bits a co-action, 6 probes), and a pair it has seen before becomes
+ * a candidate; a second sweep then counts the candidates exactly (a false
+ * positive ends with one object: filter on objects >= 2 after).  Memory is
+ * the filter and the candidates, not the millions of pairs that met once.
+ * *pairs is the number of distinct pairs that co-acted (less the filter's
+ * false positives, about 0.1 %).  VG_ENOMEM.
+ */
+vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                           vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
+
 /* The edges of in with at least min_objects objects, into a new table
  * out (caller frees with vg_edges_free).  VG_ENOMEM. */
 vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out);
