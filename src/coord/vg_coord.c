@@ -338,9 +338,11 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     }
     st->window = w;
     vg_sweep_stats ss;
-    if (min_w >= 2) {
+    uint64_t nacct = c->act.accts.n, possible = nacct * (nacct ? nacct - 1 : 0) / 2;
+    if (min_w >= 2 && possible > (1u << 24)) {
         /* Pairs that met on one object only never make an edge: find the
-         * others without a table of every pair. */
+         * others without a table of every pair (with few accounts, as in
+         * the IRA data, the table of every pair is small and quicker). */
         uint64_t pairs;
         vg_edges cand = {0};
         e = vg_sweep_candidates(c->act.v, c->act.n, w, max_near, &cand, &ss, &pairs);

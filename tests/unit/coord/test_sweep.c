@@ -145,6 +145,54 @@ static void test_cap(void **state)
     free(a);
 }
 
+/* The candidates (pairs on two objects or more) found through the Bloom
+ * filter are exactly the edges of two objects or more of the full sweep,
+ * with the same counts; and the pairs counted match. */
+static void test_candidates(void **state)
+{
+    (void)state;
+    enum { N = 20000, ACCTS = 400, OBJS = 300 };
+    vg_action *a = malloc(N * sizeof *a);
+    assert_non_null(a);
+    uint64_t x = 12345;
+    for (int i = 0; i < N; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        a[i] = (vg_action){(uint32_t)(x % OBJS), (uint32_t)((x >> 20) % ACCTS),
+                           (int64_t)((x >> 40) % 200000)};
+    }
+    vg_actions_sort(a, N);
+    for (unsigned cap = 0; cap <= 5; cap += 5) {
+        vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
+        vg_sweep_stats s1, s2;
+        uint64_t pairs;
+        assert_int_equal(vg_sweep(a, N, 3600, cap, &all, &s1), VG_OK);
+        assert_int_equal(vg_edges_filter(&all, 2, &want), VG_OK);
+        assert_int_equal(vg_sweep_candidates(a, N, 3600, cap, &cand, &s2, &pairs), VG_OK);
+        assert_int_equal(vg_edges_filter(&cand, 2, &got), VG_OK);
+        assert_int_equal(s1.coactions, s2.coactions);
+        assert_int_equal(s1.capped, s2.capped);
+        assert_true(pairs <= all.n && pairs + all.n / 100 >= all.n);
+        assert_true(want.n > 100);
+        assert_int_equal(got.n, want.n);
+        for (size_t i = 0; i < want.cap; i++) {
+            const vg_edge *w = &want.v[i];
+            if (w->a == UINT32_MAX)
+                continue;
+            const vg_edge *g = vg_edges_get(&got, w->a, w->b);
+            assert_non_null(g);
+            assert_int_equal(g->objects, w->objects);
+            assert_int_equal(g->coactions, w->coactions);
+            assert_int_equal(g->a_first, w->a_first);
+            assert_int_equal(g->b_first, w->b_first);
+        }
+        vg_edges_free(&all);
+        vg_edges_free(&want);
+        vg_edges_free(&cand);
+        vg_edges_free(&got);
+    }
+    free(a);
+}
+
 /* Same account twice, or simultaneous actions: no self edge, no direction. */
 static void test_self_and_ties(void **state)
 {
@@ -257,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_no_bins),
         cmocka_unit_test(test_matches_all_pairs),
         cmocka_unit_test(test_cap),
+        cmocka_unit_test(test_candidates),
         cmocka_unit_test(test_self_and_ties),
         cmocka_unit_test(test_auto_window),
         cmocka_unit_test(test_null_model),
