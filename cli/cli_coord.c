@@ -310,7 +310,8 @@ static void json_summary(const vg_coord *c, const vg_coord_stats *st)
     printf("{\"posts\":%llu,\"no_author\":%llu,\"no_time\":%llu,\"actions\":%llu,"
            "\"accounts\":%llu,\"objects\":%llu,\"window\":%lld,\"window_estimated\":%s,"
            "\"null_shift\":%lld,\"coactions\":%llu,\"capped_objects\":%llu,\"edges\":%llu,"
-           "\"kept\":%llu,\"directed\":%llu,\"communities\":%llu,\"modularity\":%.4f,"
+           "\"kept\":%llu,\"directed\":%llu,\"communities\":%llu,\"members\":%llu,"
+           "\"modularity\":%.4f,"
            "\"seconds\":%.3f,\"community\":[",
            (unsigned long long)st->posts, (unsigned long long)st->no_author,
            (unsigned long long)st->no_time, (unsigned long long)st->actions,
@@ -319,7 +320,7 @@ static void json_summary(const vg_coord *c, const vg_coord_stats *st)
            (unsigned long long)st->coactions, (unsigned long long)st->capped,
            (unsigned long long)st->edges, (unsigned long long)st->kept,
            (unsigned long long)st->directed, (unsigned long long)st->communities,
-           st->modularity, st->seconds);
+           (unsigned long long)st->members, st->modularity, st->seconds);
     int n = 0;
     vg_coord_communities(c, json_community, &n);
     printf("]}\n");
@@ -337,10 +338,11 @@ static void text_summary(const vg_coord_stats *st)
            (long long)st->window, st->estimated ? " (estimated)" : "",
            (unsigned long long)st->coactions, (unsigned long long)st->capped,
            (unsigned long long)st->edges);
-    printf("coord: %llu edges kept (%llu with a leader), %llu communities (modularity %.3f) "
-           "in %.2f s\n",
+    printf("coord: %llu edges kept (%llu with a leader), %llu accounts in %llu communities "
+           "(modularity %.3f) in %.2f s\n",
            (unsigned long long)st->kept, (unsigned long long)st->directed,
-           (unsigned long long)st->communities, st->modularity, st->seconds);
+           (unsigned long long)st->members, (unsigned long long)st->communities, st->modularity,
+           st->seconds);
 }
 
 typedef struct top {
@@ -377,9 +379,6 @@ static int top_community(void *ctx, const vg_coord_community *m)
 {
     top *t = ctx;
     char a[32], b[32];
-    if (!t->n)
-        printf("\ncommunities (largest first; coordinated: acted within the window of another "
-               "member, on the same object):\n");
     printf("  #%d  %u accounts, %llu of %llu actions coordinated (%.0f%%)", m->id, m->accounts,
            (unsigned long long)m->coordinated, (unsigned long long)m->actions,
            m->actions ? 100.0 * (double)m->coordinated / (double)m->actions : 0.0);
@@ -390,6 +389,13 @@ static int top_community(void *ctx, const vg_coord_community *m)
     text_tops("objects", m->objects, m->nobjects);
     text_tops("domains", m->domains, m->ndomains);
     return ++t->n >= t->max;
+}
+
+void cli_print_communities(const vg_coord *c, unsigned max)
+{
+    top t = {0, (int)max};
+    if (max)
+        vg_coord_communities(c, top_community, &t);
 }
 
 int cmd_coord(int argc, char **argv)
@@ -516,9 +522,11 @@ int cmd_coord(int argc, char **argv)
         top t = {0, (int)ntop};
         if (ntop)
             vg_coord_edges(res, top_edge, &t);
-        t.n = 0;
-        if (ntop)
-            vg_coord_communities(res, top_community, &t);
+        if (ntop && st.communities) {
+            printf("\ncommunities (largest first; coordinated: acted within the window of another "
+                   "member, on the same object):\n");
+            cli_print_communities(res, ntop);
+        }
     }
     if (out && write_graph(res, out))
         rc = EXIT_FAIL;

@@ -52,6 +52,7 @@ typedef struct vg_coord_stats {
     uint64_t kept;        /* edges kept (min_weight, min_z, max_q) */
     uint64_t directed;    /* of which with a leader */
     uint64_t communities; /* of two accounts or more */
+    uint64_t members;     /* accounts in a community */
     int64_t window;       /* seconds, as used */
     int64_t null_shift;   /* seconds, as used; 0 = circular */
     int estimated;        /* the window was estimated */

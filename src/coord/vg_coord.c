@@ -412,9 +412,11 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     qsort(c->keep, c->nkeep, sizeof *c->keep, cmp_kept);
     for (size_t i = 0; i < c->act.n; i++)
         c->nact[c->act.v[i].acct]++;
-    for (uint32_t a = 0; a < na; a++)
+    for (uint32_t a = 0; a < na; a++) {
         if (c->degree[a])
             c->order[c->norder++] = a;
+        st->members += c->memb[a] >= 0;
+    }
     qsort_r(c->order, c->norder, sizeof *c->order, cmp_node, c);
     if ((e = summarise(c, ncomm, w)) != VG_OK)
         goto fail;
