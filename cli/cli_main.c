@@ -27,6 +27,7 @@ static const struct {
     {"coord", cmd_coord, "accounts acting together: edges, significance, communities"},
     {"index", cmd_index, "bring the full-text index up to date"},
     {"simulate", cmd_simulate, "write a synthetic corpus with planted ground truth"},
+    {"extract", cmd_extract, "main text and metadata of HTML pages and WARC records"},
 };
 
 static void usage(FILE *f)
