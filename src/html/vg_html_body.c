@@ -33,6 +33,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -138,11 +139,17 @@ static void score(work *w)
         const vg_hnode *h = &d->node[i];
         if (w->excl[i] || !(h->flags & HN_BLOCK) || h->own < 25 || !paragraph_tag(h->tag))
             continue;
-        float v = 1.0f + (float)h->commas + fminf(floorf((float)h->own / 100.0f), 3.0f);
+        /* Text split by <br> pairs is several paragraphs in one block:
+         * score it as such (readability wraps them into <p>s). */
+        float chunks = 1.0f + (float)(h->brs / 2);
+        float v = chunks + (float)h->commas +
+                  chunks * fminf(floorf((float)h->own / (100.0f * chunks)), 3.0f);
         v *= 1.0f - (float)h->own_link / (float)h->own;
-        int32_t a = h->parent;
-        /* A <div> or <td> holding its own prose is scored as its parent's
-         * paragraph, like a <p>. */
+        /* A <p> scores its parent; a box holding both its own prose and
+         * other blocks (text between <div>s) is that prose's parent. */
+        bool mixed = h->tag != T_P && h->tag != T_PRE && h->tag != T_LI &&
+                     h->tag != T_BLOCKQUOTE && h->tag != T_DD && h->text > h->own;
+        int32_t a = mixed ? (int32_t)i : h->parent;
         for (int level = 0; a >= 0 && level < 5; level++, a = d->node[a].parent) {
             if (w->excl[a])
                 break;
@@ -337,7 +344,8 @@ static bool furniture(work *w, int32_t i)
     bool list = h->tag == T_UL || h->tag == T_OL;
     float ld = link_density(h);
     uint32_t p = h->paras;
-    if (h->imgs > 1 && (float)p / (float)h->imgs < 0.5f && h->tag != T_FIGURE)
+    if (h->imgs > 1 && (float)p / (float)h->imgs < 0.5f && h->tag != T_FIGURE &&
+        h->text < 200 * h->imgs)
         return true;
     if (!list && h->lis > p + 2 && h->lis > 4)
         return true;
@@ -604,6 +612,14 @@ vg_err vg_html_body(vg_hdom *d, const vg_hmeta *m, vg_hbody *b)
     if (best < 0)
         goto out;
     nroots = siblings(&w, best, roots, MAXROOTS);
+    if (getenv("VG_HTML_DEBUG")) { /* DEBUG-REMOVE */
+        for (size_t i = 0; i < d->n; i++)
+            if (w.scored[i] && d->node[i].score > 5)
+                fprintf(stderr, "cand %zu <%s class=%s id=%s> score %.1f text %u link %u paras %u excl %d\n", i,
+                        d->node[i].x->name, vg_html_attr(d->node[i].x, "class"), vg_html_attr(d->node[i].x, "id"),
+                        d->node[i].score, d->node[i].text, d->node[i].link, d->node[i].paras, w.excl[i]);
+        fprintf(stderr, "best %d roots %zu\n", best, nroots);
+    }
     /* Explicit body markers, when they hold at least half the text. */
     int32_t marks[MAXROOTS];
     size_t nm = body_marks(&w, marks, MAXROOTS);

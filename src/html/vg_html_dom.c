@@ -301,6 +301,13 @@ vg_err vg_html_dom_index(vg_hdom *d)
                     h->embeds = 1;
                 if (h->flags & HN_HEADING)
                     h->heads = 1;
+                if (h->tag == T_BR) {
+                    int32_t b = cur;
+                    while (b >= 0 && !(d->node[b].flags & HN_BLOCK))
+                        b = d->node[b].parent;
+                    if (b >= 0)
+                        d->node[b].brs++;
+                }
             }
             if (x->children) {
                 cur = i;

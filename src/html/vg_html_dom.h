@@ -71,6 +71,7 @@ typedef struct vg_hnode {
     uint32_t commas;   /* commas in own text */
     uint32_t paras;    /* paragraphs (blocks with >= 25 own code points) in subtree */
     uint32_t imgs, lis, inputs, embeds, heads;
+    uint32_t brs;      /* <br> directly in this block's own text */
     float score;       /* content score (readability-like, see vg_html_body.c) */
 } vg_hnode;
 
