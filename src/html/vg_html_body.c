@@ -345,7 +345,7 @@ static bool furniture(work *w, int32_t i)
     float ld = link_density(h);
     uint32_t p = h->paras;
     if (h->imgs > 1 && (float)p / (float)h->imgs < 0.5f && h->tag != T_FIGURE &&
-        h->text < 200 * h->imgs)
+        h->text < 40 * h->imgs)
         return true;
     if (!list && h->lis > p + 2 && h->lis > 4)
         return true;
@@ -486,6 +486,8 @@ static vg_err emit(work *w, int32_t root)
             int32_t i = vg_hdom_id(x);
             const vg_hnode *h = i >= 0 ? &d->node[i] : NULL;
             if (!h || w->excl[i] || furniture(w, i)) {
+                if (getenv("VG_HTML_DEBUG") && h && h->text > 50) /* DEBUG-REMOVE */
+                    fprintf(stderr, "drop <%s class=%s> excl %d text %u link %u imgs %u paras %u lis %u inputs %u w %d\n", x->name, vg_html_attr(x, "class"), w->excl[i], h->text, h->link, h->imgs, h->paras, h->lis, h->inputs, h->weight);
                 descend = false;
             } else if (h->tag == T_BR) {
                 e = vg_buf_putc(&w->para, '\n');
@@ -556,6 +558,32 @@ static bool same_text(const char *a, size_t an, const char *b, size_t bn)
     }
 }
 
+/* A byline or time stamp line: "By Jane Doe - 11/18/19 11:04 PM EST",
+ * "Updated at 1:23 p.m.", "Published Monday, Nov. 18, 2019". */
+static bool stamp_line(const char *p, size_t n)
+{
+    static const char *const heads[] = {"by ", "updated", "published", "posted",
+                                        "last updated", "(published", "(updated", "modified"};
+    if (n > 90)
+        return false;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        size_t k = strlen(heads[i]);
+        if (n > k && strncasecmp(p, heads[i], k) == 0) {
+            if (k == 3) {
+                /* "By Name": a few capitalised words, maybe a date after */
+                int words = 0;
+                for (size_t j = 0; j < n; j++)
+                    words += p[j] == ' ';
+                return words <= 12 && isupper((unsigned char)p[3]);
+            }
+            for (size_t j = k; j < n; j++)
+                if (isdigit((unsigned char)p[j]))
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* Paragraph filters and the final text. */
 static vg_err assemble(work *w)
 {
@@ -571,6 +599,8 @@ static vg_err assemble(work *w)
         if (w->title_n && pa->len <= w->title_n + 8 && same_text(p, pa->len, w->title, w->title_n))
             continue;
         if (stock_phrase(p, pa->len))
+            continue;
+        if ((k < 3 || k + 2 >= b->npara) && stamp_line(p, pa->len))
             continue;
         if (b->text.n)
             e = vg_buf_append(&b->text, "\n\n", 2);

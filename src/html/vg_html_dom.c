@@ -120,7 +120,8 @@ static const char *const boiler_words[] = {
     "print-only", "visually-hidden", "sr-only", "screen-reader", "login", "paywall-prompt",
     "inline-related", "see-also", "jump-link", "follow-us", "rating", "subnav", "hidden-",
     "-ad-", "ad_", "ads-", "-ads", "tooltip", "copyright", "disclaimer", "signature",
-    "recirc", "you-may-like", "topics", "keywords", "caption", "credit",
+    "recirc", "you-may-like", "topics", "keywords", "caption", "credit", "rollover",
+    "popover", "hovercard", "print-header", "printonly", "print-logo",
 };
 /* Hints that override a boilerplate word ("comment-body" is not body). */
 static const char *const strong_boiler[] = {
@@ -188,8 +189,8 @@ static void hints(vg_hnode *h)
         return;
     if (has_any(s, boiler_words, COUNT(boiler_words)) &&
         (!pos || has_any(s, strong_boiler, COUNT(strong_boiler))) &&
-        !(h->flags & HN_BODYMARK))
-        h->flags |= HN_BOILER;
+        !(h->flags & HN_BODYMARK) && !strstr(s, "embed") && !strstr(s, "tweet"))
+        h->flags |= HN_BOILER; /* embedded posts are part of the article */
 }
 
 static bool hidden(const xmlNode *x)
