@@ -148,3 +148,7 @@ fi
 # ---- 3. copy detection -------------------------------------------------------
 echo
 BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-copies.sh
+
+# ---- 4. main-text extraction (html) ------------------------------------------
+echo
+BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-extract.sh
