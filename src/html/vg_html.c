@@ -56,7 +56,10 @@ vg_err vg_html_new(vg_html **out, const vg_html_opts *opts)
         o->max_bytes = VG_HTML_MAX_BYTES;
     if (!o->max_nodes)
         o->max_nodes = VG_HTML_MAX_NODES;
-    if (!o->max_depth)
+    /* libxml2 gives up silently past 256 open elements (without
+     * HTML_PARSE_HUGE); stopping a little earlier ourselves makes the cut
+     * visible as VG_HTML_TRUNCATED. */
+    if (!o->max_depth || o->max_depth > VG_HTML_MAX_DEPTH)
         o->max_depth = VG_HTML_MAX_DEPTH;
     return VG_OK;
 }

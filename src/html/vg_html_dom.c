@@ -322,6 +322,9 @@ vg_err vg_html_dom_index(vg_hdom *d)
             uint32_t chars = 0, commas = 0;
             count_text((const char *)x->content, &chars, &commas);
             if (chars) {
+                d->node[cur].text += chars;
+                if (d->node[cur].flags & HN_IN_LINK)
+                    d->node[cur].link += chars;
                 int32_t b = cur;
                 while (b >= 0 && !(d->node[b].flags & HN_BLOCK))
                     b = d->node[b].parent;
@@ -363,8 +366,6 @@ vg_err vg_html_dom_index(vg_hdom *d)
     /* Pass 2, backwards: subtree sums. */
     for (size_t i = d->n; i-- > 0;) {
         vg_hnode *h = &d->node[i];
-        h->text += h->own;
-        h->link += h->own_link;
         if ((h->flags & HN_BLOCK) && h->own >= 25 && !(h->flags & HN_DROP))
             h->paras++;
         if (h->parent >= 0) {

@@ -461,7 +461,8 @@ static size_t strip_site(char *t, size_t n, const char *site, const char *host, 
                             named = true;
                     }
                 }
-                bool shortside = words <= 4 && rest >= 2 * pl && side == 0;
+                /* "Topic: headline" is a real title; a colon cuts only a name. */
+                bool shortside = words <= 4 && rest >= 2 * pl && side == 0 && seps[s][0] != ':';
                 if (named || shortside) {
                     if (side == 0) {
                         n = (size_t)(last - t);
