@@ -33,7 +33,6 @@
  */
 #include <ctype.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -125,7 +124,7 @@ static void exclude(work *w)
          * (half its text, or many paragraphs) is a lying class. */
         if ((h->flags & HN_BOILER) && !(h->text * 2 > page && h->paras >= 3))
             x = 1;
-        if (h->tag == T_FIGCAPTION)
+        if (h->tag == T_FIGCAPTION) /* captions: measured, better left out */
             x = 1;
         w->excl[i] = x;
     }
@@ -157,9 +156,24 @@ static void score(work *w)
             add_score(w, a, v / div);
         }
     }
-    for (size_t i = 0; i < d->n; i++)
-        if (w->scored[i])
-            d->node[i].score *= 1.0f - link_density(&d->node[i]);
+    /* A box holding several <article>s is a listing of teasers, not an
+     * article: its score is shared among them. */
+    uint32_t *arts = calloc(d->n, sizeof *arts);
+    if (arts) {
+        for (size_t i = d->n; i-- > 1;) {
+            int32_t p = d->node[i].parent;
+            if (p >= 0 && !w->excl[i])
+                arts[p] += arts[i] + (d->node[i].tag == T_ARTICLE);
+        }
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        if (!w->scored[i])
+            continue;
+        d->node[i].score *= 1.0f - link_density(&d->node[i]);
+        if (arts && arts[i] >= 3)
+            d->node[i].score /= (float)arts[i];
+    }
+    free(arts);
 }
 
 static bool contains(const vg_hdom *d, int32_t anc, int32_t i)
@@ -486,8 +500,6 @@ static vg_err emit(work *w, int32_t root)
             int32_t i = vg_hdom_id(x);
             const vg_hnode *h = i >= 0 ? &d->node[i] : NULL;
             if (!h || w->excl[i] || furniture(w, i)) {
-                if (getenv("VG_HTML_DEBUG") && h && h->text > 50) /* DEBUG-REMOVE */
-                    fprintf(stderr, "drop <%s class=%s> excl %d text %u link %u imgs %u paras %u lis %u inputs %u w %d\n", x->name, vg_html_attr(x, "class"), w->excl[i], h->text, h->link, h->imgs, h->paras, h->lis, h->inputs, h->weight);
                 descend = false;
             } else if (h->tag == T_BR) {
                 e = vg_buf_putc(&w->para, '\n');
@@ -642,14 +654,6 @@ vg_err vg_html_body(vg_hdom *d, const vg_hmeta *m, vg_hbody *b)
     if (best < 0)
         goto out;
     nroots = siblings(&w, best, roots, MAXROOTS);
-    if (getenv("VG_HTML_DEBUG")) { /* DEBUG-REMOVE */
-        for (size_t i = 0; i < d->n; i++)
-            if (w.scored[i] && d->node[i].score > 5)
-                fprintf(stderr, "cand %zu <%s class=%s id=%s> score %.1f text %u link %u paras %u excl %d\n", i,
-                        d->node[i].x->name, vg_html_attr(d->node[i].x, "class"), vg_html_attr(d->node[i].x, "id"),
-                        d->node[i].score, d->node[i].text, d->node[i].link, d->node[i].paras, w.excl[i]);
-        fprintf(stderr, "best %d roots %zu\n", best, nroots);
-    }
     /* Explicit body markers, when they hold at least half the text. */
     int32_t marks[MAXROOTS];
     size_t nm = body_marks(&w, marks, MAXROOTS);
