@@ -36,13 +36,13 @@ extern "C" {
 
 /* Caps (0 in vg_html_opts picks the default). */
 #define VG_HTML_MAX_BYTES ((size_t)16 << 20) /* a bigger page is refused */
-#define VG_HTML_MAX_NODES ((size_t)500000)    /* elements parsed, then cut */
+#define VG_HTML_MAX_NODES ((size_t)500000)    /* elements + attributes parsed, then cut */
 #define VG_HTML_MAX_DEPTH 250u                 /* nesting parsed, then cut (at most
                                                   250: libxml2 stops at 256) */
 
 typedef struct vg_html_opts {
     size_t max_bytes;   /* longest page accepted, bytes; 0 = VG_HTML_MAX_BYTES */
-    size_t max_nodes;   /* elements kept before parsing stops; 0 = default */
+    size_t max_nodes;   /* elements + attributes kept before parsing stops; 0 = default */
     unsigned max_depth; /* element nesting kept before parsing stops; 0 = default;
                            at most VG_HTML_MAX_DEPTH */
 } vg_html_opts;

@@ -13,8 +13,9 @@
  *
  * Caps, so that no page can take unbounded time or memory:
  *   - a page over max_bytes is refused before parsing (VG_ELIMIT);
- *   - a SAX hook counts elements and watches the open-element depth, and
- *     stops the parser past max_nodes or max_depth; what was parsed so far
+ *   - a SAX hook counts elements and their attributes and watches the
+ *     open-element depth, and stops the parser past max_nodes or
+ *     max_depth; what was parsed so far
  *     is kept and the document is flagged VG_HTML_TRUNCATED.
  * libxml2 is called with RECOVER|NONET|NOERROR|NOWARNING|COMPACT, never
  * HUGE, and its error handlers are silenced: the library never prints.
@@ -86,7 +87,13 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     htmlParserCtxtPtr c = ctx;
     vg_html *x = c->_private;
-    if (++x->elements > x->opts.max_nodes || (unsigned)c->nameNr > x->opts.max_depth) {
+    /* Attributes count as nodes too: a few elements with millions of
+     * attributes would otherwise build a huge tree from a small page. */
+    size_t n = 1;
+    for (const xmlChar **a = atts; a && a[0]; a += 2)
+        n++;
+    x->elements += n;
+    if (x->elements > x->opts.max_nodes || (unsigned)c->nameNr > x->opts.max_depth) {
         x->truncated = true;
         xmlStopParser(c);
         return;
