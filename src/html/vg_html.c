@@ -17,6 +17,8 @@
  *     open-element depth, and stops the parser past max_nodes or
  *     max_depth; what was parsed so far
  *     is kept and the document is flagged VG_HTML_TRUNCATED.
+ *   - a start tag with over VG_HTML_MAX_ATTRS attributes ends the page
+ *     before parsing (libxml2's duplicate check is quadratic).
  * libxml2 is called with RECOVER|NONET|NOERROR|NOWARNING|COMPACT, never
  * HUGE, and its error handlers are silenced: the library never prints.
  */
@@ -153,6 +155,39 @@ static const char *binary(const char *p, size_t n)
     return NULL;
 }
 
+/*
+ * Where to cut the page so that no start tag has more than
+ * VG_HTML_MAX_ATTRS attributes: libxml2 2.9 checks each attribute of a tag
+ * against all the earlier ones, so one tag with a million attributes
+ * (15 MB) would take hours.  A linear scan, approximate outside real tags
+ * (a '<' in a script starts a pseudo-tag), which only matters past the
+ * cap.  Returns n when nothing needs cutting.
+ */
+#define VG_HTML_MAX_ATTRS 1000
+static size_t attr_cut(const char *p, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] != '<' || !((p[i + 1] | 0x20) >= 'a' && (p[i + 1] | 0x20) <= 'z'))
+            continue;
+        size_t start = i, attrs = 0;
+        bool space = false;
+        for (i += 2; i < n && p[i] != '>'; i++) {
+            char c = p[i];
+            if (c == '"' || c == '\'') {
+                const char *q = memchr(p + i + 1, c, n - i - 1);
+                i = q ? (size_t)(q - p) : n;
+                space = false;
+                continue;
+            }
+            bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/';
+            if (space && !ws && ++attrs > VG_HTML_MAX_ATTRS)
+                return start;
+            space = ws;
+        }
+    }
+    return n;
+}
+
 static void free_dom(vg_html *x)
 {
     if (x->dom.doc)
@@ -195,6 +230,9 @@ vg_err vg_html_extract(vg_html *x, const char *page, size_t n, const vg_html_hin
         return fail(x, e, "out of memory");
     if (utf8.n > (size_t)INT32_MAX)
         return fail(x, VG_ELIMIT, "page too large for the parser");
+    size_t keep = attr_cut(utf8.p, utf8.n);
+    bool cut = keep < utf8.n;
+    utf8.n = keep;
 
     /* Parse, with the SAX hook in front of libxml2's tree builder. */
     xmlSetGenericErrorFunc(NULL, quiet);
@@ -206,7 +244,7 @@ vg_err vg_html_extract(vg_html *x, const char *page, size_t n, const vg_html_hin
     c->sax->startElement = on_start;
     c->_private = x;
     x->elements = 0;
-    x->truncated = false;
+    x->truncated = cut;
     const char *url = hints && hints->url ? hints->url : NULL;
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |

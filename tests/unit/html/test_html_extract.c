@@ -348,6 +348,18 @@ static void test_caps(void **state)
     assert_int_equal(vg_html_extract(x, many, k, NULL, &d), VG_OK);
     assert_true(d.flags & VG_HTML_TRUNCATED);
     vg_html_free(x);
+    /* a tag with a huge number of attributes ends the page there (libxml2's
+     * duplicate-attribute check is quadratic) */
+    size_t na = 200000;
+    char *attrs = malloc(na * 8 + 64);
+    assert_non_null(attrs);
+    k = (size_t)sprintf(attrs, "<p>before</p><div");
+    for (size_t i = 0; i < na; i++)
+        k += (size_t)sprintf(attrs + k, " a%zu=1", i % 100000);
+    k += (size_t)sprintf(attrs + k, ">after</div>");
+    assert_int_equal(vg_html_extract(X, attrs, k, NULL, &d), VG_OK);
+    assert_true(d.flags & VG_HTML_TRUNCATED);
+    free(attrs);
     /* the default depth cap on a really deep page */
     size_t n = 200000;
     char *p = malloc(n * 5 + 1);
