@@ -170,19 +170,37 @@ static size_t attr_cut(const char *p, size_t n)
         if (p[i] != '<' || !((p[i + 1] | 0x20) >= 'a' && (p[i + 1] | 0x20) <= 'z'))
             continue;
         size_t start = i, attrs = 0;
-        bool space = false;
+        bool raw = n - i > 7 && (strncasecmp(p + i + 1, "script", 6) == 0 ||
+                                 strncasecmp(p + i + 1, "style", 5) == 0);
         for (i += 2; i < n && p[i] != '>'; i++) {
             char c = p[i];
             if (c == '"' || c == '\'') {
                 const char *q = memchr(p + i + 1, c, n - i - 1);
                 i = q ? (size_t)(q - p) : n;
-                space = false;
                 continue;
             }
-            bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/';
-            if (space && !ws && ++attrs > VG_HTML_MAX_ATTRS)
+            /* an attribute: white space, a name, '=' */
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                continue;
+            size_t j = i + 1;
+            while (j < n && (((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') ||
+                             (p[j] >= '0' && p[j] <= '9') || p[j] == '-' || p[j] == '_' ||
+                             p[j] == ':'))
+                j++;
+            if (j > i + 1 && j < n && p[j] == '=' && ++attrs > VG_HTML_MAX_ATTRS)
                 return start;
-            space = ws;
+            i = j - 1;
+        }
+        /* Script and style bodies are not markup: go to their end tag. */
+        if (raw && i < n) {
+            const char *e = p + i;
+            while ((e = memchr(e, '<', (size_t)(p + n - e))) != NULL) {
+                if (p + n - e > 2 && e[1] == '/' &&
+                    (strncasecmp(e + 2, "script", 6) == 0 || strncasecmp(e + 2, "style", 5) == 0))
+                    break;
+                e++;
+            }
+            i = e ? (size_t)(e - p) : n;
         }
     }
     return n;

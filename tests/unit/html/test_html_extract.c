@@ -351,7 +351,7 @@ static void test_caps(void **state)
     /* a tag with a huge number of attributes ends the page there (libxml2's
      * duplicate-attribute check is quadratic) */
     size_t na = 200000;
-    char *attrs = malloc(na * 8 + 64);
+    char *attrs = malloc(na * 10 + 64);
     assert_non_null(attrs);
     k = (size_t)sprintf(attrs, "<p>before</p><div");
     for (size_t i = 0; i < na; i++)
