@@ -46,7 +46,10 @@ vg_err vg_read_html_fill(vg_reader *r, vg_doc *d, vg_slice page, const char *url
     r->has_hdoc = true;
     const vg_html_doc *x = &r->hdoc;
     if (!x->text.n && !d->text.n)
-        return vg_reader_fail(r, line, "no article text found in the page");
+        return vg_reader_fail(r, line, "no article text found in the page%s",
+                              (x->flags & VG_HTML_TRUNCATED)
+                                  ? " (parsing stopped at the element, depth or attribute cap)"
+                                  : "");
     if (!d->title.n)
         d->title = x->title;
     if (!d->text.n)
