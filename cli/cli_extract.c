@@ -6,7 +6,8 @@
  * what is printed here is what ingest would store before cleaning: HTML
  * files (.html, .htm, compressed or not; any other name is read as one
  * page too), WARC archives (.warc, .warc.gz), JSONL/CSV with an html
- * field, folders, and "-" for standard input.  One record per page:
+ * field, folders (each file by its name, as ingest does), and "-" for
+ * standard input (sniffed: WARC, HTML, JSONL).  One record per page:
  * --format json gives one JSON object per line, text (the default) a
  * short header, the body and a rule.  A page that cannot be extracted is
  * reported on standard error as "vigie extract: FILE[:LINE]: reason"
@@ -17,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -55,12 +57,9 @@ static vg_format format_for(const char *path)
     for (size_t i = 0; i < sizeof other / sizeof other[0]; i++)
         if (ends_with(base, other[i]))
             return VG_FMT_AUTO;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return VG_FMT_AUTO; /* a folder or stdin: the reader decides */
-    fclose(f);
-    if (!strcmp(path, "-"))
-        return VG_FMT_AUTO;
+    struct stat st;
+    if (!strcmp(path, "-") || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return VG_FMT_AUTO; /* a folder or stdin: the reader decides per file */
     return VG_FMT_HTML;
 }
 

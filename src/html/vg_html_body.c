@@ -686,5 +686,4 @@ void vg_hbody_free(vg_hbody *b)
     vg_buf_free(&b->links);
     vg_buf_free(&b->scratch);
     free(b->para);
-    free(b->stack);
 }

@@ -12,9 +12,8 @@
  *   ...
  *   node[k] =   <body> end = N
  *
- * Text lengths count code points of visible, non-blank text (a run of
- * white space counts one), so density ratios mean the same for Latin and
- * CJK pages.
+ * Text lengths count code points of visible text, white space left out,
+ * so density ratios mean the same for Latin and CJK pages.
  */
 #ifndef VG_HTML_DOM_H
 #define VG_HTML_DOM_H
@@ -124,8 +123,6 @@ typedef struct vg_hbody {
     vg_buf text, links, scratch;
     struct vg_hpara *para; /* owned, paragraphs of the current page */
     size_t npara, cap;
-    int32_t *stack;        /* owned, walk stack */
-    size_t stack_cap;
 } vg_hbody;
 vg_err vg_html_body(vg_hdom *d, const vg_hmeta *m, vg_hbody *b);
 void vg_hbody_free(vg_hbody *b);
