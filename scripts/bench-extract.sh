@@ -8,7 +8,8 @@
 # Corpora: the 181 pages of ../shared/data/article-extraction (decompressed
 # in memory first, outside the timing), and a larger set made of the same
 # pages ten times over.  vigie: parse + metadata + body (bench_extract);
-# also libxml2's parser alone, for the parser's share.  The peer:
+# also libxml2's parser alone, for the parser's share, and beside Gumbo and
+# MyHTML (bench_parsers, when built).  The peer:
 # readability.Document(html).summary() per page.  Prints pages/s, MB/s,
 # peak RSS, a checksum and the ratio.
 set -eu
@@ -28,6 +29,13 @@ echo "$out"
 vigie_mbs=$(echo "$out" | sed -n 's/.* \([0-9.]*\) MB\/s.*/\1/p')
 "$BENCH" -r "$RUNS" -x 10 "$DATA"
 "$BENCH" -r "$RUNS" --parse-only "$DATA"
+# The parser choice (docs/EXTRACTION.md): built when Gumbo and MyHTML are
+# installed (scripts/install-deps.sh --all).
+if [ -x "$BUILD/bench/bench_parsers" ]; then
+    "$BUILD/bench/bench_parsers" -r "$RUNS" "$DATA"
+else
+    echo "bench_parsers not built (libgumbo-dev, libmodest-dev missing): parser comparison skipped"
+fi
 
 PY=${PYTHON:-/usr/bin/python3}
 if [ -x "$PY" ] && "$PY" -c 'import readability' 2>/dev/null; then
