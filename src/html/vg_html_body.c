@@ -315,21 +315,39 @@ static size_t siblings(work *w, int32_t best, int32_t *roots, size_t cap)
     return n;
 }
 
-/* Elements the page itself calls the article body, outermost only. */
+/* Elements the page itself calls the article body, outermost only.  A
+ * marked paragraph (<p class="bodytext">) stands for its parent: the body
+ * is the box of such paragraphs, short ones included. */
 static size_t body_marks(work *w, int32_t *marks, size_t cap)
 {
     vg_hdom *d = w->d;
+    uint8_t *want = calloc(d->n, 1);
+    if (!want)
+        return 0;
+    for (size_t i = 0; i < d->n; i++) {
+        const vg_hnode *h = &d->node[i];
+        if (!(h->flags & HN_BODYMARK) || w->excl[i])
+            continue;
+        int32_t t = (int32_t)i;
+        bool para = h->tag == T_P || h->tag == T_LI || !(h->flags & HN_BLOCK) ||
+                    (h->own == h->text && h->tag != T_DIV && h->tag != T_SECTION &&
+                     h->tag != T_ARTICLE && h->tag != T_MAIN);
+        if (para && h->parent >= 0)
+            t = h->parent;
+        want[t] = 1;
+    }
     size_t n = 0;
     for (size_t i = 0; i < d->n && n < cap;) {
         const vg_hnode *h = &d->node[i];
-        if ((h->flags & HN_BODYMARK) && !w->excl[i] && plain(h) >= 100 &&
-            h->tag != T_BODY && h->tag != T_HTML) {
+        if (want[i] && !w->excl[i] && plain(h) >= 100 && h->tag != T_BODY &&
+            h->tag != T_HTML) {
             marks[n++] = (int32_t)i;
             i = (size_t)h->end;
             continue;
         }
         i++;
     }
+    free(want);
     return n;
 }
 
