@@ -385,7 +385,10 @@ static bool furniture(work *w, int32_t i)
         return h->inputs > 0;
     if (!list && h->text < 25 && (h->imgs == 0 || h->imgs > 2) && !h->heads)
         return true;
-    if (h->weight < 25 && ld > 0.2f + (h->text > 500 ? 0.1f : 0.0f))
+    /* A list of long items is prose even when each item opens with a link
+     * (a digest: "<a>Headline</a> and what it says"). */
+    bool prose_list = list && h->lis && h->text / h->lis >= 100;
+    if (h->weight < 25 && ld > (prose_list ? 0.5f : 0.2f + (h->text > 500 ? 0.1f : 0.0f)))
         return true;
     if (h->weight >= 25 && ld > 0.5f)
         return true;
