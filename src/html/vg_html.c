@@ -20,7 +20,8 @@
  *   - a start tag with over VG_HTML_MAX_ATTRS attributes ends the page
  *     before parsing (libxml2's duplicate check is quadratic).
  * libxml2 is called with RECOVER|NONET|NOERROR|NOWARNING|COMPACT, never
- * HUGE, and its error handlers are silenced: the library never prints.
+ * HUGE, and the parser context gets its own silent error handlers: the
+ * library never prints, and libxml2's process-wide handlers are untouched.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -253,11 +254,14 @@ vg_err vg_html_extract(vg_html *x, const char *page, size_t n, const vg_html_hin
     utf8.n = keep;
 
     /* Parse, with the SAX hook in front of libxml2's tree builder. */
-    xmlSetGenericErrorFunc(NULL, quiet);
-    xmlSetStructuredErrorFunc(NULL, quiet_structured);
     htmlParserCtxtPtr c = htmlNewParserCtxt();
     if (!c)
         return fail(x, VG_ENOMEM, "out of memory");
+    /* Errors go to this context's own handlers, never to stderr, and the
+     * process-wide libxml2 handlers are left alone. */
+    c->sax->serror = quiet_structured;
+    c->sax->error = quiet;
+    c->sax->warning = quiet;
     x->sax_start = c->sax->startElement;
     c->sax->startElement = on_start;
     c->_private = x;
