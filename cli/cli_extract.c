@@ -121,8 +121,12 @@ static void text_line(const char *name, vg_slice v)
     if (!v.n)
         return;
     printf("%-10s ", name);
-    for (size_t i = 0; i < v.n; i++)
-        putchar(v.p[i] == '\n' ? ';' : v.p[i]);
+    for (size_t i = 0; i < v.n; i++) {
+        if (v.p[i] == '\n')
+            fputs("; ", stdout);
+        else
+            putchar(v.p[i]);
+    }
     putchar('\n');
 }
 
