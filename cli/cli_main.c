@@ -17,7 +17,7 @@ static const struct {
     const char *help;
 } commands[] = {
     {"analyze", cmd_analyze, "ingest inputs (or built-in sample data) and summarise"},
-    {"ingest", cmd_ingest, "read text, JSONL or CSV files into the store"},
+    {"ingest", cmd_ingest, "read text, JSONL, CSV, HTML or WARC files into the store"},
     {"stats", cmd_stats, "counts by source, language, day, author"},
     {"search", cmd_search, "full-text search"},
     {"show", cmd_show, "print one document"},
