@@ -14,6 +14,7 @@
  */
 #include "vg_html_dom.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -360,9 +361,13 @@ vg_err vg_html_dom_index(vg_hdom *d)
         }
     }
     /* Leaves and anything the climb did not close. */
-    for (size_t i = 0; i < d->n; i++)
+    for (size_t i = 0; i < d->n; i++) {
         if (d->node[i].end <= (int32_t)i)
             d->node[i].end = (int32_t)i + 1;
+        /* the layout invariant: a subtree is the index range after its root */
+        assert(d->node[i].parent < (int32_t)i);
+        assert(d->node[i].parent < 0 || d->node[d->node[i].parent].end >= d->node[i].end);
+    }
     /* Pass 2, backwards: subtree sums. */
     for (size_t i = d->n; i-- > 0;) {
         vg_hnode *h = &d->node[i];
