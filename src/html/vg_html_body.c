@@ -381,8 +381,8 @@ static bool furniture(work *w, int32_t i)
         return true;
     if (!list && h->lis > p + 2 && h->lis > 4)
         return true;
-    if (h->inputs > p / 3 + 0)
-        return h->inputs > 0;
+    if (h->inputs > p / 3)
+        return true;
     if (!list && h->text < 25 && (h->imgs == 0 || h->imgs > 2) && !h->heads)
         return true;
     /* A list of long items is prose even when each item opens with a link
