@@ -199,6 +199,25 @@ static void prescan(const char *p, size_t n, char name[VG_CHARSET_NAME_MAX])
     name[0] = '\0';
     if (n > PRESCAN_BYTES)
         n = PRESCAN_BYTES;
+    /* XHTML: <?xml version="1.0" encoding="ISO-8859-1"?> */
+    if (n > 6 && strncmp(p, "<?xml", 5) == 0) {
+        const char *end = memchr(p, '>', n);
+        size_t len = end ? (size_t)(end - p) : n;
+        for (size_t i = 0; i + 9 < len; i++) {
+            if (strncasecmp(p + i, "encoding", 8) != 0)
+                continue;
+            size_t j = i + 8;
+            while (j < len && (p[j] == ' ' || p[j] == '=' || p[j] == '"' || p[j] == '\''))
+                j++;
+            size_t k = 0;
+            while (j < len && k + 1 < VG_CHARSET_NAME_MAX && p[j] != '"' && p[j] != '\'' &&
+                   p[j] != ' ' && p[j] != '?')
+                name[k++] = p[j++];
+            name[k] = '\0';
+            if (name[0])
+                return;
+        }
+    }
     for (size_t i = 0; i + 5 < n; i++) {
         if (p[i] != '<' || strncasecmp(p + i + 1, "meta", 4) != 0)
             continue;

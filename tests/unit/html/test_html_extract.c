@@ -254,6 +254,12 @@ static void test_charsets(void **state)
                        "</body></html>";
     assert_int_equal(run(none, NULL, &d), VG_OK);
     eq(d.title, "\xE2\x80\x9CQuoted\xE2\x80\x9D");
+    /* XHTML: the XML declaration's encoding */
+    const char *xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><head><title>"
+                      "Caf\xe9</title></head><body>" PROSE "</body></html>";
+    assert_int_equal(run(xml, NULL, &d), VG_OK);
+    eq(d.title, "Caf\xC3\xA9");
+    eq(d.charset, "WINDOWS-1252");
     /* a charset nobody knows: decided from the bytes */
     const char *bogus = "<html><head><meta charset='x-no-such-thing'><title>Caf\xC3\xA9"
                         "</title></head><body>" PROSE "</body></html>";
