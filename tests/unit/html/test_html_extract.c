@@ -178,6 +178,14 @@ static void test_dates(void **state)
     assert_int_equal(run("<html><body>" PROSE "</body></html>", &h, &d), VG_OK);
     assert_int_equal(d.published_at, 1574157600);
     assert_true(d.flags & VG_HTML_DATE_FETCH);
+    /* a dateline opening the body, when nothing else dates the page */
+    assert_int_equal(run("<html><body><article><p>PARIS, November 19, 2019 - The campaign "
+                         "said on Saturday that thousands of emails had been mixed with "
+                         "false ones.</p>" PROSE "</article></body></html>",
+                         NULL, &d),
+                     VG_OK);
+    assert_int_equal(d.published_at, 1574121600);
+    eq(d.date_source, "dateline");
     /* visible dates */
     const char *t = "Published Nov. 19, 2019 at 10:00";
     assert_int_equal(vg_html_text_date(t, strlen(t)), 1574121600);
