@@ -285,12 +285,19 @@ vg_err vg_html_decode(const char *page, size_t n, const char *http_charset, vg_b
         snprintf(cs, sizeof cs, "UTF-16BE");
     } else {
         char declared[VG_CHARSET_NAME_MAX] = "";
-        if (http_charset && *http_charset)
+        bool in_page = false;
+        if (http_charset && *http_charset) {
             snprintf(declared, sizeof declared, "%s", http_charset);
-        else
+        } else {
             prescan(page, n, declared);
+            in_page = true;
+        }
         if (declared[0])
             canonical(declared, cs);
+        /* A page that could declare UTF-16 in ASCII bytes is not UTF-16
+         * (HTML5 reads such a declaration as UTF-8). */
+        if (in_page && (strncmp(cs, "UTF-16", 6) == 0 || strncmp(cs, "UTF-32", 6) == 0))
+            snprintf(cs, sizeof cs, "UTF-8");
     }
     /* UTF-16 and other non-ASCII-compatible pages can only be transcoded. */
     bool utf16 = strncmp(cs, "UTF-16", 6) == 0 || strncmp(cs, "UTF-32", 6) == 0;

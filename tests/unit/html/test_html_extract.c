@@ -262,6 +262,11 @@ static void test_charsets(void **state)
                        "</body></html>";
     assert_int_equal(run(none, NULL, &d), VG_OK);
     eq(d.title, "\xE2\x80\x9CQuoted\xE2\x80\x9D");
+    /* "utf-16" declared in an ASCII page: read as UTF-8, as browsers do */
+    const char *u16 = "<html><head><meta charset='utf-16'><title>Caf\xC3\xA9</title></head>"
+                      "<body>" PROSE "</body></html>";
+    assert_int_equal(run(u16, NULL, &d), VG_OK);
+    eq(d.title, "Caf\xC3\xA9");
     /* XHTML: the XML declaration's encoding */
     const char *xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><head><title>"
                       "Caf\xe9</title></head><body>" PROSE "</body></html>";
