@@ -306,11 +306,13 @@ vg_err vg_html_decode(const char *page, size_t n, const char *http_charset, vg_b
         census(page, n, &c);
     if (!utf16) {
         bool is_utf8 = strcmp(cs, "UTF-8") == 0;
-        bool latin = strcmp(cs, "WINDOWS-1252") == 0;
         if (!cs[0])
             snprintf(cs, sizeof cs, "%s", c.invalid == 0 ? "UTF-8" : "WINDOWS-1252");
-        else if (latin && c.invalid == 0 && c.multi > 0)
-            snprintf(cs, sizeof cs, "UTF-8"); /* declared Latin-1, written in UTF-8 */
+        else if (!is_utf8 && c.invalid == 0 && c.multi > 0)
+            /* declared Latin-1 (or any legacy charset), written in UTF-8:
+             * legacy text is never valid UTF-8 with multi-byte sequences
+             * over a whole page by accident */
+            snprintf(cs, sizeof cs, "UTF-8");
         else if (is_utf8 && c.invalid > 0 && c.invalid > c.multi)
             snprintf(cs, sizeof cs, "WINDOWS-1252"); /* declared UTF-8, written in 8 bits */
     }

@@ -252,6 +252,11 @@ static void test_charsets(void **state)
     assert_int_equal(run(wrong, NULL, &d), VG_OK);
     eq(d.title, "Caf\xC3\xA9");
     eq(d.charset, "UTF-8");
+    /* declared windows-1251, written in UTF-8 */
+    const char *w1251 = "<html><head><meta charset='windows-1251'><title>\xD0\x9F\xD1\x80"
+                        "\xD0\xB8</title></head><body>" PROSE "</body></html>";
+    assert_int_equal(run(w1251, NULL, &d), VG_OK);
+    eq(d.title, "\xD0\x9F\xD1\x80\xD0\xB8");
     /* declared UTF-8, written in Latin-1 */
     const char *wrong2 = "<html><head><meta charset='utf-8'><title>Caf\xe9 cr\xe8me</title>"
                          "</head><body>" PROSE "</body></html>";
