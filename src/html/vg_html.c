@@ -303,6 +303,10 @@ vg_err vg_html_extract(vg_html *x, const char *page, size_t n, const vg_html_hin
     /* A dateline opening the body ("Nov. 19, 2019 - ..."), when the page
      * says nothing else; only its first 100 bytes, where a dateline sits,
      * so that dates the story mentions are not taken for its own. */
+    if (doc->published_at == VG_TIME_NONE && x->body.stamp_date != VG_TIME_NONE) {
+        doc->published_at = x->body.stamp_date;
+        doc->date_source = (vg_slice){"byline", 6};
+    }
     if (doc->published_at == VG_TIME_NONE && doc->text.n) {
         int64_t t = vg_html_text_date(doc->text.p, doc->text.n < 100 ? doc->text.n : 100);
         if (t != VG_TIME_NONE) {

@@ -607,7 +607,8 @@ static bool stamp_line(const char *p, size_t n)
                 int words = 0;
                 for (size_t j = 0; j < n; j++)
                     words += p[j] == ' ';
-                return words <= 12 && isupper((unsigned char)p[3]);
+                return isupper((unsigned char)p[3]) &&
+                       (words <= 12 || vg_html_text_date(p, n) != VG_TIME_NONE);
             }
             for (size_t j = k; j < n; j++)
                 if (isdigit((unsigned char)p[j]))
@@ -622,6 +623,7 @@ static vg_err assemble(work *w)
 {
     vg_hbody *b = w->b;
     vg_err e = VG_OK;
+    size_t kept = 0; /* paragraphs written so far */
     for (size_t k = 0; k < b->npara && !e; k++) {
         const vg_hpara *pa = &b->para[k];
         const char *p = b->scratch.p + pa->off;
@@ -633,12 +635,16 @@ static vg_err assemble(work *w)
             continue;
         if (stock_phrase(p, pa->len))
             continue;
-        if ((k < 3 || k + 2 >= b->npara) && stamp_line(p, pa->len))
+        if ((kept < 3 || k + 2 >= b->npara) && stamp_line(p, pa->len)) {
+            if (b->stamp_date == VG_TIME_NONE)
+                b->stamp_date = vg_html_text_date(p, pa->len);
             continue;
+        }
         if (b->text.n)
             e = vg_buf_append(&b->text, "\n\n", 2);
         if (!e)
             e = vg_buf_append(&b->text, p, pa->len);
+        kept++;
     }
     return e;
 }
@@ -649,6 +655,7 @@ vg_err vg_html_body(vg_hdom *d, const vg_hmeta *m, vg_hbody *b)
     vg_buf_reset(&b->links);
     vg_buf_reset(&b->scratch);
     b->npara = 0;
+    b->stamp_date = VG_TIME_NONE;
     if (d->n == 0)
         return VG_OK;
     work w;

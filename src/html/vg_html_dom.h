@@ -121,6 +121,9 @@ void vg_hmeta_free(vg_hmeta *m);
 /* Body pass (vg_html_body.c): text and links into out/links. */
 typedef struct vg_hbody {
     vg_buf text, links, scratch;
+    int64_t stamp_date;    /* a date in a byline/time-stamp line dropped
+                              from the body ("By X on Nov. 18, 2019"), or
+                              VG_TIME_NONE */
     struct vg_hpara *para; /* owned, paragraphs of the current page */
     size_t npara, cap;
 } vg_hbody;
