@@ -178,6 +178,14 @@ static void test_dates(void **state)
     assert_int_equal(run("<html><body>" PROSE "</body></html>", &h, &d), VG_OK);
     assert_int_equal(d.published_at, 1574157600);
     assert_true(d.flags & VG_HTML_DATE_FETCH);
+    /* a byline with a date: dropped from the text, its date kept */
+    assert_int_equal(run("<html><body><article><p>By Jane Doe and John Roe on Monday, "
+                         "November 18th, 2019 at 11:08 a.m.</p>" PROSE "</article></body></html>",
+                         NULL, &d),
+                     VG_OK);
+    assert_int_equal(d.published_at, 1574035200);
+    eq(d.date_source, "byline");
+    assert_false(has(d.text, "Jane Doe"));
     /* a dateline opening the body, when nothing else dates the page */
     assert_int_equal(run("<html><body><article><p>PARIS, November 19, 2019 - The campaign "
                          "said on Saturday that thousands of emails had been mixed with "
