@@ -152,7 +152,12 @@ static vg_err inflate_into(const char *p, size_t n, vg_buf *out, size_t cap, boo
     return e;
 }
 
-/* Skip to the line after the next blank one; false at end of input. */
+/*
+ * Read the record's content block, len bytes, into warc.block when keep
+ * (else read past it).  The block is read as lines, so the last line may
+ * run into the "\r\n\r\n" separator; that tail is cut off.  VG_DONE when
+ * the input ends first (a truncated record).
+ */
 static vg_err read_block(vg_reader *r, size_t len, bool keep)
 {
     vg_warc_state *w = &r->warc;
@@ -258,9 +263,7 @@ static vg_err http_payload(vg_reader *r, bool response, char *charset, size_t cs
     if (!ctype.n && !vg_html_sniff(w->body.p ? w->body.p : "", w->body.n))
         return VG_OK;
     if (ctype.n) {
-        char cs[64];
         size_t k = 0;
-        (void)cs;
         /* charset=... in the header value */
         for (size_t i = 0; i + 8 <= ctype.n; i++) {
             if (strncasecmp(ctype.p + i, "charset=", 8) != 0)
