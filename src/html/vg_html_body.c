@@ -368,6 +368,10 @@ static bool furniture(work *w, int32_t i)
     }
     if (h->tag == T_HEADER && h->heads && h->text < 400)
         return true; /* the headline block: title, byline, date */
+    /* An embedded post is kept whatever its links (quoted tweets). */
+    if ((h->flags & HN_EMBED) && (h->tag == T_DIV || h->tag == T_BLOCKQUOTE ||
+                                  h->tag == T_FIGURE) && h->text >= 25 && !h->embeds)
+        return false;
     float sc = w->scored[i] ? h->score : 0;
     if ((float)h->weight + sc < 0)
         return true;

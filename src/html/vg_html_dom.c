@@ -177,6 +177,10 @@ static void hints(vg_hnode *h)
     for (const char *p = id; p && *p && k + 1 < sizeof s; p++)
         s[k++] = (char)tolower((unsigned char)*p);
     s[k] = '\0';
+    /* Posts quoted in an article (twitter-tweet, instagram-media,
+     * social-media-embed) are part of it, links and all. */
+    if (strstr(s, "tweet") || strstr(s, "instagram-media") || strstr(s, "embed"))
+        h->flags |= HN_EMBED;
     bool pos = has_any(s, positive_words, COUNT(positive_words));
     if (pos)
         h->weight += 25;
@@ -190,8 +194,8 @@ static void hints(vg_hnode *h)
         return;
     if (has_any(s, boiler_words, COUNT(boiler_words)) &&
         (!pos || has_any(s, strong_boiler, COUNT(strong_boiler))) &&
-        !(h->flags & HN_BODYMARK) && !strstr(s, "embed") && !strstr(s, "tweet"))
-        h->flags |= HN_BOILER; /* embedded posts are part of the article */
+        !(h->flags & (HN_BODYMARK | HN_EMBED)))
+        h->flags |= HN_BOILER;
 }
 
 static bool hidden(const xmlNode *x)

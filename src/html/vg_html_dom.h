@@ -52,7 +52,8 @@ enum {
     HN_BODYMARK = 1u << 5, /* class/id/itemprop names the article body */
     HN_DROP = 1u << 6,     /* dropped by the junk pass (with its subtree) */
     HN_HEADING = 1u << 7,  /* h1-h6 */
-    HN_IN_PRE = 1u << 8    /* inside <pre>: white space is kept */
+    HN_IN_PRE = 1u << 8,   /* inside <pre>: white space is kept */
+    HN_EMBED = 1u << 9     /* class names an embedded post (tweet, instagram) */
 };
 
 typedef struct vg_hnode {
