@@ -93,6 +93,20 @@ static void test_boilerplate(void **state)
     for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++)
         assert_false(has(d.text, absent[i]));
     assert_false(d.flags & VG_HTML_NO_BODY);
+
+    /* A tweet quoted in the article stays, links and all; a share box
+     * does not. */
+    const char *tweet =
+        "<html><body><article>" PROSE
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>We are on "
+        "it, said the governor <a href='https://t.co/x'>https://t.co/x</a></p>&mdash; Gov "
+        "(@gov) <a href='https://twitter.com/gov/status/1'>November 18, 2019</a>"
+        "</blockquote></div>"
+        "<div class='social-share'><a href='/s'>Share on Facebook</a> <a href='/t'>Share on "
+        "Twitter</a></div></article></body></html>";
+    assert_int_equal(run(tweet, NULL, &d), VG_OK);
+    assert_true(has(d.text, "We are on it, said the governor"));
+    assert_false(has(d.text, "Share on"));
 }
 
 static void test_title_suffix(void **state)
