@@ -172,7 +172,8 @@ static void analyze_usage(FILE *f)
 "The main job: ingest INPUTs (files, folders, '-') into the store, or, when\n"
 "none is given, a built-in synthetic sample corpus, then print a summary of\n"
 "the store: volumes, sources, languages, days, cleaning, the biggest clusters\n"
-"of copies.\n"
+"of copies, the stitched texts, and the communities of coordinated accounts\n"
+"(vigie coord at its defaults).\n"
 "  --db PATH           store file (default $VIGIE_DB or ./vigie.db)\n"
 "  -m, --map SPEC      field mapping for the inputs (see 'vigie ingest --help')\n"
 "  -s, --source NAME   source for records that have none\n"
@@ -335,6 +336,23 @@ static int summary(vg_store *s)
         cli_error("analyze", "%s", vg_store_errmsg(s));
         return -1;
     }
+    /* Coordination at vigie coord's defaults: text, link and hashtag
+     * objects, the window estimated from the data. */
+    vg_coord *c = NULL;
+    vg_coord_stats st;
+    char err[512];
+    if (vg_coord_run(s, NULL, &c, &st, err, sizeof err) != VG_OK) {
+        cli_error("analyze", "%s", err);
+        return -1;
+    }
+    printf("\n== coordination: accounts acting together (vigie coord) ==\n");
+    printf("%llu accounts in %llu communities; window %lld s%s; %llu edges kept of %llu account "
+           "pairs that co-acted\n",
+           (unsigned long long)st.members, (unsigned long long)st.communities, (long long)st.window,
+           st.estimated ? " (estimated)" : "", (unsigned long long)st.kept,
+           (unsigned long long)st.edges);
+    cli_print_communities(c, 5);
+    vg_coord_free(c);
     return 0;
 }
 
@@ -425,7 +443,7 @@ int cmd_analyze(int argc, char **argv)
         rc = EXIT_FAIL;
     if (rc == EXIT_OK && !req.common.quiet)
         printf("\nstore: %s  (try: vigie stats, vigie search WORD, vigie show ID,\n"
-               "       vigie copies show CLUSTER, vigie provenance ID)\n",
+               "       vigie copies show CLUSTER, vigie provenance ID, vigie coord)\n",
                req.common.db);
 out:
     if (sample[0])

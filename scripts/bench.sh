@@ -149,6 +149,10 @@ fi
 echo
 BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-copies.sh
 
-# ---- 4. main-text extraction (html) ------------------------------------------
+# ---- 4. coordination ---------------------------------------------------------
+echo
+BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-coord.sh
+
+# ---- 5. main-text extraction (html) ------------------------------------------
 echo
 BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-extract.sh

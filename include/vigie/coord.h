@@ -32,8 +32,14 @@ typedef struct vg_coord_opts {
                              time resolution); 0 = 60 */
     unsigned max_near;    /* pairs per action on a crowded object; 0 = 1000 */
     unsigned runs;        /* null-model runs; 0 = 20 */
+    int64_t null_shift;   /* null model: each account's times shifted by up
+                             to this many seconds either way; 0 = the larger
+                             of 12 hours and 12 windows; -1 = circularly
+                             over the whole span */
     uint64_t seed;        /* null model and communities; 0 = 1 */
     double min_z;         /* kept edges: z at least this; 0 = 3 */
+    double max_q;         /* kept edges: corrected p-value (p times the
+                             pairs tested) at most this; 0 = 0.05 */
     unsigned min_weight;  /* kept edges: distinct objects; 0 = 2 */
 } vg_coord_opts;
 
@@ -43,9 +49,12 @@ typedef struct vg_coord_stats {
     uint64_t coactions;   /* pairs of actions within the window */
     uint64_t capped;      /* crowded objects (max_near applied) */
     uint64_t edges;       /* account pairs that co-acted */
-    uint64_t kept;        /* edges kept (min_weight, min_z) */
+    uint64_t kept;        /* edges kept (min_weight, min_z, max_q) */
+    uint64_t directed;    /* of which with a leader */
     uint64_t communities; /* of two accounts or more */
+    uint64_t members;     /* accounts in a community */
     int64_t window;       /* seconds, as used */
+    int64_t null_shift;   /* seconds, as used; 0 = circular */
     int estimated;        /* the window was estimated */
     double modularity;
     double seconds;
@@ -58,7 +67,12 @@ typedef struct vg_coord_edge {
     const char *a, *b;    /* accounts */
     uint32_t objects, coactions;
     uint32_t a_first, b_first; /* co-actions in which a (b) acted first */
-    double z, p;          /* against the null model */
+    int lead;             /* 1: a leads, -1: b leads, 0: neither (a sign
+                             test on a_first, b_first at the 5 % level) */
+    double z;             /* co-actions: standard deviations above the
+                             null mean */
+    double p, q;          /* p-value against the null; q = p corrected for
+                             the number of pairs tested */
     int32_t community;    /* shared community, or -1 */
 } vg_coord_edge;
 
@@ -70,6 +84,32 @@ typedef struct vg_coord_node {
     uint32_t actions;     /* its actions on the objects asked */
 } vg_coord_node;
 
+#define VG_COORD_TOP 5
+
+/* One of a community's most frequent objects, link domains or accounts. */
+typedef struct vg_coord_top {
+    const char *kind;     /* text, link, hashtag, mention, repost, reply;
+                             "domain"; "account" */
+    const char *name;     /* a copy cluster id, URL, tag, post id, domain,
+                             account */
+    uint64_t count;       /* its members' coordinated actions on it (for
+                             an account: its kept edges) */
+} vg_coord_top;
+
+/* A community of two accounts or more; names valid until vg_coord_free. */
+typedef struct vg_coord_community {
+    int32_t id;           /* by decreasing size from 0 */
+    uint32_t accounts;
+    uint64_t actions;     /* its accounts' actions on the objects asked */
+    uint64_t coordinated; /* of which within the window of another member's
+                             action on the same object */
+    int64_t first, last;  /* first and last coordinated action, seconds UTC */
+    size_t ntop_accounts, nobjects, ndomains;
+    vg_coord_top top_accounts[VG_COORD_TOP]; /* by kept edges */
+    vg_coord_top objects[VG_COORD_TOP];      /* by coordinated actions */
+    vg_coord_top domains[VG_COORD_TOP];      /* of the links among them */
+} vg_coord_community;
+
 /* Run the detection over every document of the store.  VG_ESTORE,
  * VG_ENOMEM, VG_EINVAL (err says why). */
 vg_err vg_coord_run(vg_store *s, const vg_coord_opts *opts, vg_coord **out,
@@ -80,5 +120,8 @@ void vg_coord_free(vg_coord *c);
  * degree; the callback returns nonzero to stop. */
 void vg_coord_edges(const vg_coord *c, int (*row)(void *ctx, const vg_coord_edge *e), void *ctx);
 void vg_coord_nodes(const vg_coord *c, int (*row)(void *ctx, const vg_coord_node *n), void *ctx);
+/* The communities, largest first. */
+void vg_coord_communities(const vg_coord *c,
+                          int (*row)(void *ctx, const vg_coord_community *m), void *ctx);
 
 #endif

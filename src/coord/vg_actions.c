@@ -179,7 +179,11 @@ vg_err vg_actions_load(vg_store *s, unsigned by, vg_actions *out)
             e = each_item(out, kind, (const char *)sqlite3_column_text(st, 2 + c),
                           (size_t)sqlite3_column_bytes(st, 2 + c), acct, t);
         }
-        if (e == VG_OK && (by & (1u << VG_OBJ_TEXT)) && sqlite3_column_type(st, 7) != SQLITE_NULL) {
+        /* A native repost answers its original rather than writing the
+         * text again: it is a repost action, never a text one (else every
+         * author would co-act with their quick reposters). */
+        if (e == VG_OK && (by & (1u << VG_OBJ_TEXT)) && sqlite3_column_type(st, 7) != SQLITE_NULL
+            && sqlite3_column_type(st, 5) == SQLITE_NULL) {
             char name[32];
             int len = snprintf(name, sizeof name, "%lld", (long long)sqlite3_column_int64(st, 7));
             uint32_t obj;

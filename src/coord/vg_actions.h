@@ -4,7 +4,8 @@
  *
  * Every post with an author and a publication time acts on its objects, of
  * the kinds asked: its copy cluster (text: only texts that have a copy;
- * copy detection must have run),
+ * copy detection must have run; not for native reposts, which act on
+ * what they repost),
  * each canonical link, hashtag and mention, the item it reposts and the
  * one it replies to.  Accounts and objects get dense numbers (interned by
  * a 64-bit hash of their kind and name); their names are kept for output.

@@ -94,12 +94,30 @@ const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y)
     return NULL;
 }
 
-/* Count the co-action of earlier action p and later action q. */
-static vg_err pair(vg_edges *e, const vg_action *p, const vg_action *q)
+
+/* What the sweep does with each co-action. */
+typedef enum sweep_mode {
+    SWEEP_BUILD,   /* count into its edge, created if need be */
+    SWEEP_UPDATE,  /* count into its edge if the table has it (in_acct first) */
+    SWEEP_COUNT,   /* count[slot of its edge in obs]++ if obs has it (a null run) */
+    SWEEP_KEYS     /* append a << 32 | b to keys (the pairs of one object) */
+} sweep_mode;
+
+typedef struct sweep_sink {
+    sweep_mode mode;
+    vg_edges *edges;         /* BUILD, UPDATE */
+    const vg_edges *obs;     /* COUNT */
+    const uint8_t *in_acct;  /* UPDATE, COUNT: accounts with an edge in the table */
+    uint32_t *count;         /* COUNT */
+    const uint64_t *pf;      /* COUNT: one bit per pair hash, set for obs's pairs */
+    uint64_t pf_mask;
+    uint64_t *keys;          /* KEYS */
+    size_t nkeys, capkeys;
+} sweep_sink;
+
+/* Count the co-action of earlier action p and later action q into g. */
+static void tally(vg_edge *g, const vg_action *p, const vg_action *q)
 {
-    vg_edge *g = edge(e, p->acct, q->acct);
-    if (!g)
-        return VG_ENOMEM;
     g->coactions++;
     if (g->last_obj != p->obj) {
         g->last_obj = p->obj;
@@ -111,11 +129,71 @@ static vg_err pair(vg_edges *e, const vg_action *p, const vg_action *q)
         else
             g->b_first++;
     }
+}
+
+/* The pair prefilter of the null runs: a bit per hash of (a, b), 16 bits a
+ * pair, so that most pairs are dismissed in a few MB of cache instead of a
+ * probe of the table. */
+static size_t pf_bit(uint64_t mask, uint32_t x, uint32_t y)
+{
+    uint64_t key = x < y ? (uint64_t)x << 32 | y : (uint64_t)y << 32 | x;
+    return (size_t)(vg_mix64(key) & mask);
+}
+
+static int pf_has(const uint64_t *pf, uint64_t mask, uint32_t x, uint32_t y)
+{
+    size_t b = pf_bit(mask, x, y);
+    return (int)(pf[b >> 6] >> (b & 63) & 1);
+}
+
+static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
+{
+    switch (k->mode) {
+    case SWEEP_BUILD: {
+        vg_edge *g = edge(k->edges, p->acct, q->acct);
+        if (!g)
+            return VG_ENOMEM;
+        tally(g, p, q);
+        break;
+    }
+    case SWEEP_UPDATE:
+        if (k->in_acct[p->acct] && k->in_acct[q->acct]) {
+            vg_edge *g = (vg_edge *)vg_edges_get(k->edges, p->acct, q->acct);
+            if (g)
+                tally(g, p, q);
+        }
+        break;
+    case SWEEP_COUNT:
+        if (k->in_acct[p->acct] && k->in_acct[q->acct]
+            && pf_has(k->pf, k->pf_mask, p->acct, q->acct)) {
+            const vg_edge *g = vg_edges_get(k->obs, p->acct, q->acct);
+            if (g)
+                k->count[g - k->obs->v]++;
+        }
+        break;
+    case SWEEP_KEYS:
+        if (k->nkeys == k->capkeys) {
+            size_t cap = k->capkeys ? 2 * k->capkeys : 1024;
+            uint64_t *v = realloc(k->keys, cap * sizeof *v);
+            if (!v)
+                return VG_ENOMEM;
+            k->keys = v;
+            k->capkeys = cap;
+        }
+        k->keys[k->nkeys++] = p->acct < q->acct ? (uint64_t)p->acct << 32 | q->acct
+                                                : (uint64_t)q->acct << 32 | p->acct;
+        break;
+    }
     return VG_OK;
 }
 
-vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                vg_edges *edges, vg_sweep_stats *st)
+/*
+ * The sweep proper, over actions sorted by vg_actions_sort: every pair of
+ * actions on one object by different accounts at most `window` apart goes
+ * to the sink, but for crowds.
+ */
+static vg_err sweep_core(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                         sweep_sink *k, vg_sweep_stats *st)
 {
     memset(st, 0, sizeof *st);
     st->actions = n;
@@ -132,18 +210,18 @@ vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
         for (size_t j = s + 1; j < e; j++) {
             while (a[j].t - a[lo].t > window)
                 lo++;
-            size_t from = lo;
+            /* A crowd (a trending tag): the action makes no pairs. */
             if (max_near && j - lo > max_near) {
-                from = j - max_near;
                 capped = 1;
+                continue;
             }
-            for (size_t i = from; i < j; i++) {
+            for (size_t i = lo; i < j; i++) {
                 if (a[i].acct == a[j].acct)
                     continue;
-                vg_err err = pair(edges, &a[i], &a[j]);
+                st->coactions++;
+                vg_err err = sink_pair(k, &a[i], &a[j]);
                 if (err != VG_OK)
                     return err;
-                st->coactions++;
             }
         }
         st->capped += capped;
@@ -152,8 +230,157 @@ vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
     return VG_OK;
 }
 
+vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                vg_edges *edges, vg_sweep_stats *st)
+{
+    sweep_sink k = {.mode = SWEEP_BUILD, .edges = edges};
+    return sweep_core(a, n, window, max_near, &k, st);
+}
+
+/* A Bloom filter of account pairs: 2^bits bits, 6 probes. */
+typedef struct bloom {
+    uint64_t *w;
+    unsigned bits;
+} bloom;
+
+/* Set the pair's bits; nonzero when all were set already. */
+static int bloom_add(bloom *f, uint64_t key)
+{
+    uint64_t h1 = vg_mix64(key), h2 = vg_mix64(h1) | 1, mask = (1ull << f->bits) - 1;
+    int seen = 1;
+    for (int i = 0; i < 6; i++) {
+        uint64_t b = (h1 + (uint64_t)i * h2) & mask, bit = 1ull << (b & 63);
+        seen &= (f->w[b >> 6] & bit) != 0;
+        f->w[b >> 6] |= bit;
+    }
+    return seen;
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
+vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                           vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
+{
+    *pairs = 0;
+    memset(st, 0, sizeof *st);
+    /* Size the filter from an upper bound of the co-actions, at 16 bits a
+     * pair (a 0.1 % false positive rate at 6 probes when all are distinct),
+     * within 2^20 and 2^33 bits: 1 GiB at most). */
+    uint64_t bound = 0;
+    for (size_t s = 0, lo = 0; s < n; s++) {
+        if (s && a[s].obj != a[s - 1].obj)
+            lo = s;
+        while (a[s].t - a[lo].t > (window < 0 ? 0 : window))
+            lo++;
+        bound += s - lo < (max_near ? max_near : SIZE_MAX) ? s - lo : 0;
+    }
+    unsigned bits = 20;
+    while (bits < 33 && (1ull << bits) < bound * 16)
+        bits++;
+    bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits};
+    sweep_sink k = {.mode = SWEEP_KEYS};
+    vg_err e = f.w ? VG_OK : VG_ENOMEM;
+    for (size_t s = 0; e == VG_OK && s < n;) {
+        size_t end = s;
+        while (end < n && a[end].obj == a[s].obj)
+            end++;
+        vg_sweep_stats os;
+        k.nkeys = 0;
+        if ((e = sweep_core(a + s, end - s, window, max_near, &k, &os)) != VG_OK)
+            break;
+        st->coactions += os.coactions;
+        st->capped += os.capped;
+        st->objects++;
+        /* The object's distinct pairs: a pair the filter has seen acted
+         * together on an earlier object (or is a false positive). */
+        qsort(k.keys, k.nkeys, sizeof *k.keys, cmp_u64);
+        for (size_t i = 0; e == VG_OK && i < k.nkeys; i++) {
+            if (i && k.keys[i] == k.keys[i - 1])
+                continue;
+            if (!bloom_add(&f, k.keys[i])) {
+                (*pairs)++;
+            } else if (!edge(cand, (uint32_t)(k.keys[i] >> 32), (uint32_t)k.keys[i])) {
+                e = VG_ENOMEM;
+            }
+        }
+        s = end;
+    }
+    free(k.keys);
+    free(f.w);
+    st->actions = n;
+    if (e != VG_OK)
+        return e;
+    /* Count the candidates exactly; false positives end with one object. */
+    uint32_t nacct = 0;
+    for (size_t i = 0; i < n; i++)
+        nacct = a[i].acct + 1 > nacct ? a[i].acct + 1 : nacct;
+    uint8_t *in = calloc(nacct ? nacct : 1, 1);
+    if (!in)
+        return VG_ENOMEM;
+    for (size_t i = 0; i < cand->cap; i++)
+        if (cand->v[i].a != EMPTY)
+            in[cand->v[i].a] = in[cand->v[i].b] = 1;
+    sweep_sink u = {.mode = SWEEP_UPDATE, .edges = cand, .in_acct = in};
+    vg_sweep_stats us;
+    e = sweep_core(a, n, window, max_near, &u, &us);
+    free(in);
+    return e;
+}
+
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < in->cap; i++)
+        n += in->v[i].a != EMPTY && in->v[i].objects >= min_objects;
+    size_t cap = 1024;   /* at most a third full: null runs mostly miss */
+    while (cap < (n + 1) * 3)
+        cap *= 2;
+    vg_edge *v = malloc(cap * sizeof *v);
+    if (!v)
+        return VG_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        v[i].a = v[i].b = EMPTY;
+    for (size_t i = 0; i < in->cap; i++) {
+        const vg_edge *g = &in->v[i];
+        if (g->a == EMPTY || g->objects < min_objects)
+            continue;
+        size_t s = slot_of(g->a, g->b, cap);
+        while (v[s].a != EMPTY)
+            s = (s + 1) & (cap - 1);
+        v[s] = *g;
+    }
+    *out = (vg_edges){v, n, cap};
+    return VG_OK;
+}
+
+/* P(X >= k) for X ~ Poisson(lambda), summed upward from k in log space
+ * (no cancellation for the small tails that matter here). */
+static double poisson_tail(uint32_t k, double lambda)
+{
+    if (k == 0)
+        return 1.0;
+    if (lambda <= 0)
+        return 0.0;
+    double logt = -lambda + k * log(lambda) - lgamma(k + 1.0), sum = 0;
+    if (k > lambda && logt < -700)
+        return 0.0;   /* below 1e-300: past any threshold */
+    for (uint32_t i = k; i < k + 100000u; i++) {
+        double t = exp(logt);
+        sum += t;
+        if (i > lambda && t <= sum * 1e-17)
+            break;
+        logt += log(lambda) - log(i + 1.0);
+    }
+    return sum < 1.0 ? sum : 1.0;
+}
+
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                     unsigned runs, uint64_t seed, const vg_edges *obs, vg_edge_sig *sig)
+                     int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
+                     size_t tested, vg_edge_sig *sig)
 {
     size_t nacct = 0;
     int64_t tmin = INT64_MAX, tmax = INT64_MIN;
@@ -164,47 +391,102 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
     }
     double *sum = calloc(obs->cap ? obs->cap : 1, sizeof *sum);
     double *sq = calloc(obs->cap ? obs->cap : 1, sizeof *sq);
-    uint32_t *ge = calloc(obs->cap ? obs->cap : 1, sizeof *ge);
     int64_t *off = malloc((nacct ? nacct : 1) * sizeof *off);
-    vg_action *b = malloc((n ? n : 1) * sizeof *b);
-    vg_err e = (!sum || !sq || !ge || !off || !b) ? VG_ENOMEM : VG_OK;
+    vg_action *b = NULL;  /* one object's run, shifted */
+    uint32_t *count = malloc((obs->cap ? obs->cap : 1) * sizeof *count);
+    uint8_t *in_obs = calloc(nacct ? nacct : 1, 1); /* accounts with an edge in obs */
+    unsigned pf_bits = 12;
+    while (pf_bits < 36 && (1ull << pf_bits) < (uint64_t)obs->n * 16)
+        pf_bits++;
+    uint64_t pf_mask = (1ull << pf_bits) - 1;
+    uint64_t *pf = calloc((size_t)1 << (pf_bits - 6), sizeof *pf);
+    vg_err e = (!sum || !sq || !off || !count || !in_obs || !pf) ? VG_ENOMEM : VG_OK;
+    for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
+        if (obs->v[i].a == EMPTY || obs->v[i].b >= nacct)
+            continue;
+        in_obs[obs->v[i].a] = in_obs[obs->v[i].b] = 1;
+        size_t bit = pf_bit(pf_mask, obs->v[i].a, obs->v[i].b);
+        pf[bit >> 6] |= 1ull << (bit & 63);
+    }
     uint64_t span = n ? (uint64_t)(tmax - tmin) + 1 : 1;
+    size_t bcap = 0;
     for (unsigned r = 0; e == VG_OK && r < runs; r++) {
         uint64_t st = seed * 0x100000001B3ull + r;
-        for (size_t k = 0; k < nacct; k++)
-            off[k] = (int64_t)(vg_mix64(st) % span), st += VG_MIX64_STEP;
-        for (size_t i = 0; i < n; i++) {
-            b[i] = a[i];
-            b[i].t = tmin + (int64_t)(((uint64_t)(a[i].t - tmin) + (uint64_t)off[a[i].acct]) % span);
-        }
-        vg_actions_sort(b, n);
-        vg_edges null = {0};
-        vg_sweep_stats ss;
-        e = vg_sweep(b, n, window, max_near, &null, &ss);
-        for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
-            if (obs->v[i].a == EMPTY)
+        for (size_t k = 0; k < nacct; k++, st += VG_MIX64_STEP)
+            off[k] = shift ? (int64_t)(vg_mix64(st) % (uint64_t)(2 * shift + 1)) - shift
+                           : (int64_t)(vg_mix64(st) % span);
+        memset(count, 0, (obs->cap ? obs->cap : 1) * sizeof *count);
+        /* One object at a time: shifting moves actions only within their
+         * object's run, so a buffer of the longest run is all the copy the
+         * run needs.  A run too short to hold a crowd keeps only the
+         * actions of accounts with a candidate pair: no other can count. */
+        for (size_t s0 = 0, s1; e == VG_OK && s0 < n; s0 = s1) {
+            for (s1 = s0 + 1; s1 < n && a[s1].obj == a[s0].obj; s1++)
+                ;
+            int all = max_near && s1 - s0 > max_near;
+            size_t m = 0;
+            for (size_t i = s0; i < s1; i++)
+                m += all || in_obs[a[i].acct];
+            if (m < 2)
                 continue;
-            const vg_edge *g = vg_edges_get(&null, obs->v[i].a, obs->v[i].b);
-            double w = g ? g->objects : 0;
+            if (m > bcap) {
+                vg_action *nb = realloc(b, m * sizeof *b);
+                if (!nb) {
+                    e = VG_ENOMEM;
+                    break;
+                }
+                b = nb;
+                bcap = m;
+            }
+            m = 0;
+            for (size_t i = s0; i < s1; i++) {
+                if (!all && !in_obs[a[i].acct])
+                    continue;
+                b[m] = a[i];
+                b[m++].t = shift ? a[i].t + off[a[i].acct]
+                                 : tmin + (int64_t)(((uint64_t)(a[i].t - tmin)
+                                                     + (uint64_t)off[a[i].acct]) % span);
+            }
+            if (m > 16) {
+                vg_actions_sort(b, m);
+            } else {
+                for (size_t i = 1; i < m; i++) {
+                    vg_action x = b[i];
+                    size_t k = i;
+                    for (; k > 0 && cmp_action(&b[k - 1], &x) > 0; k--)
+                        b[k] = b[k - 1];
+                    b[k] = x;
+                }
+            }
+            vg_sweep_stats ss;
+            sweep_sink k = {.mode = SWEEP_COUNT, .obs = obs, .in_acct = in_obs, .count = count,
+                            .pf = pf, .pf_mask = pf_mask};
+            e = sweep_core(b, m, window, max_near, &k, &ss);
+        }
+        for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
+            double w = count[i];
             sum[i] += w;
             sq[i] += w * w;
-            ge[i] += w >= obs->v[i].objects;
         }
-        vg_edges_free(&null);
     }
     for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
         double mean = runs ? sum[i] / runs : 0, var = runs ? sq[i] / runs - mean * mean : 0;
         double sd = sqrt(var > 0 ? var : 0);
         sig[i].mean = mean;
         sig[i].sd = sd;
-        sig[i].z = ((double)obs->v[i].objects - mean) / (sd > 0.5 ? sd : 0.5);
-        sig[i].p = (1.0 + ge[i]) / (1.0 + runs);
+        sig[i].z = ((double)obs->v[i].coactions - mean) / (sd > 0.5 ? sd : 0.5);
+        sig[i].p = runs ? poisson_tail(obs->v[i].coactions, (sum[i] + 2.0 + 1.645 * sqrt(sum[i] + 1.0)) / runs) : 1.0;
+        if (tested < obs->n)
+            tested = obs->n;
+        sig[i].q = sig[i].p * (double)tested < 1.0 ? sig[i].p * (double)tested : 1.0;
     }
     free(sum);
     free(sq);
-    free(ge);
     free(off);
     free(b);
+    free(count);
+    free(in_obs);
+    free(pf);
     return e;
 }
 

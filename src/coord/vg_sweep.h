@@ -10,10 +10,12 @@
  * two accounts counts their co-actions, the distinct objects they co-acted
  * on, and how often each acted first.
  *
- * Objects acted on by crowds (a trending hashtag) would make n^2 pairs: when
- * more than max_near actions of an object fall inside one window, each
- * action is paired only with its max_near nearest predecessors, and the
- * object is counted as capped.
+ * Objects acted on by crowds (a trending hashtag) would make n^2 pairs: an
+ * action preceded by more than max_near actions of its object within the
+ * window is in a crowd and makes no pair, and the object is counted as
+ * capped.  An object so makes at most max_near (max_near + 1) / 2 pairs per
+ * crowded episode: 500,000 accounts on one tag in one minute make half a
+ * million pairs at the default 1,000, not 10^11.
  */
 #ifndef VG_SWEEP_H
 #define VG_SWEEP_H
@@ -64,27 +66,56 @@ void vg_actions_sort(vg_action *a, size_t n);
 vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
+/*
+ * The pairs that co-acted on two distinct objects or more, without a table
+ * of every pair: each object's distinct pairs go through a Bloom filter
+ * (16 bits a co-action, 6 probes), and a pair it has seen before becomes
+ * a candidate; a second sweep then counts the candidates exactly (a false
+ * positive ends with one object: filter on objects >= 2 after).  Memory is
+ * the filter and the candidates, not the millions of pairs that met once.
+ * *pairs is the number of distinct pairs that co-acted (less the filter's
+ * false positives, about 0.1 %).  VG_ENOMEM.
+ */
+vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+                           vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
+
+/* The edges of in with at least min_objects objects, into a new table
+ * out (caller frees with vg_edges_free).  VG_ENOMEM. */
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out);
+
 /* The edge of accounts x and y, or NULL. */
 const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y);
 
 /* An observed edge against the null model. */
 typedef struct vg_edge_sig {
-    double mean, sd;  /* its `objects` count over the null runs */
+    double mean, sd;  /* its `coactions` count over the null runs */
     double z;         /* (observed - mean) / sd, sd at least 0.5 */
-    double p;         /* (1 + runs with a count >= observed) / (1 + runs) */
+    double p;         /* P(X >= observed), X Poisson at the rate's upper bound */
+    double q;         /* p times the number of observed edges, at most 1 */
 } vg_edge_sig;
 
 /*
  * Significance of the edges of obs (a sweep of a[0..n) with this window and
  * cap).  The null model keeps every account's actions, objects and rhythm
  * and breaks only the alignment between accounts: each account's times are
- * shifted by its own random offset, circularly within the span of all
- * actions; `runs` such shuffles (seeded, so reproducible) are swept like
- * the observed actions.  sig[i] describes obs->v[i] (for every slot of
- * obs, cap entries).  VG_ENOMEM.
+ * shifted by its own random offset, uniform in [-shift, shift] seconds (or,
+ * with shift 0, circularly within the span of all actions); `runs` such
+ * shuffles (seeded, so reproducible) are swept like the observed actions.
+ * The statistic is the edge's co-actions: a group that pushes the same tag
+ * on ten occasions co-acts ten times on one object.  Its null count is
+ * taken as Poisson, at a conservative rate: the one-sided 95 % upper bound
+ * of the rate the runs measured, (S + 2 + 1.645 sqrt(S + 1)) / runs for a
+ * sum S of null counts (about 3.6 / runs when no run reproduced the edge,
+ * near the rule of three); p is the upper tail at the observed count and q
+ * corrects it for the number
+ * of pairs tested, `tested` (at least obs->n: the pairs that co-acted at
+ * all, when obs keeps only the heavier ones; Bonferroni: keeping q <= alpha
+ * keeps the expected number of chance edges below alpha).  sig[i]
+ * describes obs->v[i] (for every slot of obs, cap entries).  VG_ENOMEM.
  */
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                     unsigned runs, uint64_t seed, const vg_edges *obs, vg_edge_sig *sig);
+                     int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
+                     size_t tested, vg_edge_sig *sig);
 
 /*
  * The window estimated from the data (CooRnet's rule): among objects with

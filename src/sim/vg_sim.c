@@ -44,7 +44,8 @@
 #define VG_SIM_TWEPOCH_MS 1288834974657ll
 
 enum { H_COPY, H_NEAR, H_STITCH, H_CPOST };
-enum { MODE_TEXT, MODE_LINK, MODE_MIXED };
+enum { MODE_TEXT, MODE_LINK, MODE_TAG, MODE_REPOST, MODE_MIXED };
+enum { B_TEXT, B_LINK, B_TAG, B_REPOST }; /* what a burst pushes */
 enum { P_OPINION, P_LINK, P_REPLY, P_REPOST };
 
 /* A planted item waiting in the heap. */
@@ -70,9 +71,10 @@ typedef struct burst {
     uint64_t b;       /* UINT64_MAX: empty cache line */
     int64_t t, raw;
     uint32_t g;
-    int link;
+    int kind;         /* B_* */
+    uint64_t target;  /* B_REPOST: the organic post reposted */
     vg_sim_story story;
-    vg_buf text;      /* copypasta base, or nothing */
+    vg_buf text;      /* copypasta base, or the campaign hashtag */
     vg_buf url;       /* canonical article URL, link bursts */
     vg_buf art_id;
 } burst;
@@ -532,7 +534,8 @@ static vg_err setup_groups(run *r)
             gr->size = budget - used;
         gr->first = used;
         uint32_t m = vg_sim_below(&g, 100);
-        gr->mode = m < 50 ? MODE_TEXT : m < 85 ? MODE_LINK : MODE_MIXED;
+        gr->mode = m < 35 ? MODE_TEXT : m < 60 ? MODE_LINK : m < 75 ? MODE_TAG
+                 : m < 85 ? MODE_REPOST : MODE_MIXED;
         gr->window = windows[vg_sim_below(&g, 8)];
         for (uint32_t i = 0; i < gr->size; i++)
             r->acct_group[r->members[used + i]] = (int16_t)r->ngroups;
@@ -544,7 +547,7 @@ static vg_err setup_groups(run *r)
         r->bursts = 4ull * r->ngroups;
     r->st.coord_groups = r->ngroups;
 
-    static const char *const modes[] = {"text", "link", "mixed"};
+    static const char *const modes[] = {"text", "link", "hashtag", "repost", "mixed"};
     for (uint32_t k = 0; k < r->ngroups; k++) {
         const group *gr = &r->groups[k];
         put_kind(r, "coord_group");
@@ -580,35 +583,58 @@ static vg_err burst_get(run *r, uint64_t b, burst **out)
     vg_buf_reset(&c->url);
     vg_buf_reset(&c->art_id);
     c->t = vg_sim_time(&r->w, VG_SIM_TAG_BURST_TIME, b, r->bursts, &c->raw);
-    c->g = (uint32_t)(b % r->ngroups);
+    /* Groups take bursts at random: consecutive bursts (minutes apart in a
+     * big corpus) must not pair the same two groups every time. */
+    c->g = (uint32_t)(vg_sim_derive(r->w.seed, VG_SIM_TAG_BURST + 200, b) % r->ngroups);
     vg_sim_story_make(&c->story, r->w.seed, vg_sim_story_at(&r->w, c->raw, b + (2ull << 40)));
     vg_sim_gen g;
     vg_sim_gen_init(&g, &r->w.slots, &c->story, r->w.seed, VG_SIM_TAG_BURST, b);
     g.bound = 900;
     const group *gr = &r->groups[c->g];
-    c->link = gr->mode == MODE_LINK || (gr->mode == MODE_MIXED && vg_sim_chance(&g.rng, 500));
+    static const int kinds[] = {[MODE_TEXT] = B_TEXT, [MODE_LINK] = B_LINK, [MODE_TAG] = B_TAG,
+                                [MODE_REPOST] = B_REPOST};
+    c->kind = gr->mode == MODE_MIXED ? (int)vg_sim_below(&g.rng, 4) : kinds[gr->mode];
     int64_t amax = c->raw * (int64_t)r->w.articles / r->w.span - 1;
-    if (c->link && amax >= 0) {
-        /* Push a recent state-media or content-farm article if any. */
+    /* Amplified posts are an hour old or more, as a farm's are: its
+     * reposts are not the author's own burst. */
+    int64_t pmax = (c->raw - 3600) * (int64_t)r->w.posts / r->w.span - 1;
+    if (c->kind == B_LINK && amax >= 0) {
+        /* Push one of the recent state-media or content-farm articles, at
+         * random (so that groups firing close together rarely push the
+         * same one), or the latest article if none. */
         vg_sim_art *art = &r->art[3];
-        uint64_t pick = (uint64_t)amax;
+        uint64_t pick = (uint64_t)amax, seen = 0;
         for (uint64_t k = 0; k < 60 && k <= (uint64_t)amax; k++) {
             vg_err e = vg_sim_art_header(&r->w, (uint64_t)amax - k, art);
             if (e)
                 return e;
             vg_sim_outlet_kind kind = vg_sim_outlets[art->outlet].kind;
-            if (kind == VG_SIM_STATE || kind == VG_SIM_FARM) {
+            if ((kind == VG_SIM_STATE || kind == VG_SIM_FARM) && vg_sim_below(&g.rng, (uint32_t)++seen) == 0)
                 pick = (uint64_t)amax - k;
-                break;
-            }
         }
         vg_err e = vg_sim_art_header(&r->w, pick, art);
         if (e)
             return e;
         vg_sim_put(&g, &c->url, art->url.p, art->url.n);
         vg_sim_put(&g, &c->art_id, art->id.p, art->id.n);
+    } else if (c->kind == B_TAG) {
+        /* Each group pushes its own three campaign tags in turn. */
+        uint64_t turn = vg_sim_derive(r->w.seed, VG_SIM_TAG_BURST + 300, b) % 3;
+        const vg_sim_list *l = &vg_sim_campaign_tags;
+        vg_sim_puts(&g, &c->text, l->v[(3 * c->g + turn) % l->n]);
+    } else if (c->kind == B_REPOST && pmax >= 0) {
+        /* Amplify an organic post (its original, if a repost). */
+        uint64_t back = (uint64_t)pmax + 1 < 50 ? (uint64_t)pmax + 1 : 50;
+        uint64_t k = (uint64_t)pmax - vg_sim_below64(&g.rng, back);
+        post_plan src;
+        plan_post(r, k, &src);
+        while (src.type == P_REPOST) {
+            k = src.target;
+            plan_post(r, k, &src);
+        }
+        c->target = k;
     } else {
-        c->link = 0;
+        c->kind = B_TEXT;
         vg_sim_expand(&g, vg_sim_word(&g, &vg_sim_copypasta), &c->text);
     }
     return g.err;
@@ -625,12 +651,23 @@ static vg_err fire_burst(run *r, uint64_t b)
     vg_sim_rng_seed(&g, r->w.seed, VG_SIM_TAG_BURST + 100, b);
     int64_t end = r->w.start + r->w.span - 1;
     uint32_t joined = 0;
-    put_kind(r, c->link ? "coordinated_link" : "coordinated_text");
+    static const char *const kinds[] = {"coordinated_text", "coordinated_link",
+                                        "coordinated_hashtag", "coordinated_repost"};
+    put_kind(r, kinds[c->kind]);
     put_group_key(r, &r->tbuf, c->g);
     put_num(r, &r->tbuf, "window", gr->window);
-    if (c->link) {
+    if (c->kind == B_LINK) {
         put_str(r, &r->tbuf, "url", c->url.p, c->url.n);
         put_str(r, &r->tbuf, "article", c->art_id.p, c->art_id.n);
+    } else if (c->kind == B_TAG) {
+        put_str(r, &r->tbuf, "hashtag", c->text.p, c->text.n);
+    } else if (c->kind == B_REPOST) {
+        post_plan src;
+        plan_post(r, c->target, &src);
+        put_key(r, &r->tbuf, "repost_of", 0);
+        vg_sim_put(&r->out, &r->tbuf, "\"", 1);
+        vg_sim_put_uint(&r->out, &r->tbuf, src.id);
+        vg_sim_put(&r->out, &r->tbuf, "\"", 1);
     } else {
         put_str(r, &r->tbuf, "text", c->text.p, c->text.n);
     }
@@ -684,13 +721,28 @@ static vg_err emit_cpost(run *r, const pending *p)
     g.bound = 900;
     vg_buf *text = &r->scratch;
     vg_buf_reset(text);
-    if (c->link) {
+    uint64_t repost_of = 0;
+    if (c->kind == B_LINK) {
         vg_sim_expand(&g, vg_sim_word(&g, &vg_sim_post_link), text);
         if (text->n)
             vg_sim_put(&g, text, " ", 1);
         vg_sim_put(&g, text, c->url.p, c->url.n);
         put_tracking(&g, text);
         put_hashtags(&g, text, 500);
+    } else if (c->kind == B_TAG) {
+        /* Each member words it its own way; the tag is what they share. */
+        vg_sim_expand(&g, vg_sim_word(&g, &vg_sim_post_generic), text);
+        vg_sim_puts(&g, text, " #");
+        vg_sim_put(&g, text, c->text.p, c->text.n);
+    } else if (c->kind == B_REPOST) {
+        post_plan src;
+        plan_post(r, c->target, &src);
+        vg_sim_puts(&g, text, "RT @");
+        put_handle(r, text, src.author);
+        vg_sim_puts(&g, text, ": ");
+        if ((e = post_text(r, c->target, &src, text)))
+            return e;
+        repost_of = src.id;
     } else {
         vg_sim_put(&g, text, c->text.p, c->text.n);
         /* Tiny variations on a third of the copies. */
@@ -718,7 +770,7 @@ static vg_err emit_cpost(run *r, const pending *p)
         return g.err;
     uint64_t id = post_id(p->t, vg_sim_derive(r->w.seed, VG_SIM_TAG_CPOST + 100, p->serial) % 1000,
                           2 * p->serial + 1);
-    write_post(r, id, author, text, p->t, 0, 0, 0);
+    write_post(r, id, author, text, p->t, 0, 0, repost_of);
     return flush_buf(r, &r->cbuf, r->corpus, VG_SIM_FLUSH);
 }
 

@@ -1164,6 +1164,14 @@ static const char *const hashtags[] = {
     "Election2017", "Presidentielle2017", "FrenchElection", "Vote2017", "France2017",
     "Debat2017", "1erTour", "JeVote", "SecondTour", "Elysee2017",
 };
+static const char *const campaign_tags[] = {
+    "MacronLeaks", "MacronGate", "StopMacron", "FraudeElectorale", "VoteTruque",
+    "HonteAuxMedias", "SauverLaFrance", "OnNeLacheRien", "LaFranceDebout", "MediasMenteurs",
+    "ElectionVolee", "RendezLesVoix", "BalanceTaFraude", "PasEnMonNom", "ReveilleToiFrance",
+    "RiggedElection", "FranceFirst", "WakeUpFrance", "StopTheSteal2017", "EUoutFrance",
+    "LeakTheTruth", "MediaBlackout", "PeopleVsElites", "NotMyPresident",
+};
+const vg_sim_list vg_sim_campaign_tags = VG_LIST(campaign_tags);
 const vg_sim_list vg_sim_hashtags = VG_LIST(hashtags);
 
 static const char *const first_names[] = {

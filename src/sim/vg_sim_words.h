@@ -135,6 +135,7 @@ extern const vg_sim_list vg_sim_post_fr;
 extern const vg_sim_list vg_sim_post_link;     /* comment before a link */
 extern const vg_sim_list vg_sim_post_reply;
 extern const vg_sim_list vg_sim_copypasta;     /* coordinated texts */
+extern const vg_sim_list vg_sim_campaign_tags; /* coordinated hashtags, three per group */
 extern const vg_sim_list vg_sim_hashtags;      /* without '#' */
 extern const vg_sim_list vg_sim_first_names;
 extern const vg_sim_list vg_sim_last_names;

@@ -124,13 +124,72 @@ static void test_cap(void **state)
     vg_sweep_stats st;
     assert_int_equal(vg_sweep(a, N, 60, 50, &e, &st), VG_OK);
     assert_int_equal(st.capped, 1);
-    assert_true(st.coactions <= (uint64_t)N * 50);
-    assert_true(st.coactions >= (uint64_t)(N - 50) * 50);
+    /* The first 51 actions pair; the crowd after them makes none. */
+    assert_int_equal(st.coactions, 50 * 51 / 2);
     vg_edges_free(&e);
     /* Uncapped, it is every pair. */
     assert_int_equal(vg_sweep(a, N, 60, 0, &e, &st), VG_OK);
     assert_int_equal(st.coactions, (uint64_t)N * (N - 1) / 2);
     vg_edges_free(&e);
+    free(a);
+    /* A trending tag: 500,000 accounts in one minute, the default cap. */
+    enum { M = 500000 };
+    a = malloc(M * sizeof *a);
+    assert_non_null(a);
+    for (int i = 0; i < M; i++)
+        a[i] = (vg_action){7, (uint32_t)i, 1000 + (int64_t)i * 60 / M};
+    assert_int_equal(vg_sweep(a, M, 60, 1000, &e, &st), VG_OK);
+    assert_int_equal(st.capped, 1);
+    assert_int_equal(st.coactions, 1000 * 1001 / 2);
+    vg_edges_free(&e);
+    free(a);
+}
+
+/* The candidates (pairs on two objects or more) found through the Bloom
+ * filter are exactly the edges of two objects or more of the full sweep,
+ * with the same counts; and the pairs counted match. */
+static void test_candidates(void **state)
+{
+    (void)state;
+    enum { N = 20000, ACCTS = 400, OBJS = 300 };
+    vg_action *a = malloc(N * sizeof *a);
+    assert_non_null(a);
+    uint64_t x = 12345;
+    for (int i = 0; i < N; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        a[i] = (vg_action){(uint32_t)(x % OBJS), (uint32_t)((x >> 20) % ACCTS),
+                           (int64_t)((x >> 40) % 200000)};
+    }
+    vg_actions_sort(a, N);
+    for (unsigned cap = 0; cap <= 5; cap += 5) {
+        vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
+        vg_sweep_stats s1, s2;
+        uint64_t pairs;
+        assert_int_equal(vg_sweep(a, N, 3600, cap, &all, &s1), VG_OK);
+        assert_int_equal(vg_edges_filter(&all, 2, &want), VG_OK);
+        assert_int_equal(vg_sweep_candidates(a, N, 3600, cap, &cand, &s2, &pairs), VG_OK);
+        assert_int_equal(vg_edges_filter(&cand, 2, &got), VG_OK);
+        assert_int_equal(s1.coactions, s2.coactions);
+        assert_int_equal(s1.capped, s2.capped);
+        assert_true(pairs <= all.n && pairs + all.n / 100 >= all.n);
+        assert_true(want.n > 100);
+        assert_int_equal(got.n, want.n);
+        for (size_t i = 0; i < want.cap; i++) {
+            const vg_edge *w = &want.v[i];
+            if (w->a == UINT32_MAX)
+                continue;
+            const vg_edge *g = vg_edges_get(&got, w->a, w->b);
+            assert_non_null(g);
+            assert_int_equal(g->objects, w->objects);
+            assert_int_equal(g->coactions, w->coactions);
+            assert_int_equal(g->a_first, w->a_first);
+            assert_int_equal(g->b_first, w->b_first);
+        }
+        vg_edges_free(&all);
+        vg_edges_free(&want);
+        vg_edges_free(&cand);
+        vg_edges_free(&got);
+    }
     free(a);
 }
 
@@ -177,10 +236,10 @@ static void test_auto_window(void **state)
 }
 
 /* A pair acting within seconds on 20 objects among 30 accounts acting at
- * random: its edge stands out of the null model, the chance ones do not. */
-static void test_null_model(void **state)
+ * random: its edge stands out of the null model, the chance ones do not,
+ * with a bounded shift and with a circular one. */
+static void null_model(int64_t shift)
 {
-    (void)state;
     enum { ACCTS = 30, OBJS = 400, PER = 40 };
     vg_action *a = malloc((ACCTS * PER + 40) * sizeof *a);
     assert_non_null(a);
@@ -202,29 +261,42 @@ static void test_null_model(void **state)
     assert_int_equal(vg_sweep(a, n, 600, 0, &e, &st), VG_OK);
     vg_edge_sig *sig = calloc(e.cap, sizeof *sig);
     assert_non_null(sig);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, 20, 7, &e, sig), VG_OK);
-    size_t strong = 0;
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, 0, sig), VG_OK);
+    size_t strong = 0, kept = 0;
     for (size_t i = 0; i < e.cap; i++) {
         if (e.v[i].a == UINT32_MAX)
             continue;
+        assert_true(sig[i].p >= 0 && sig[i].p <= 1);
+        assert_true(sig[i].q >= sig[i].p && sig[i].q <= 1);
         if (e.v[i].a == 100 && e.v[i].b == 101) {
             assert_int_equal(e.v[i].objects, 20);
+            assert_int_equal(e.v[i].coactions, 20);
             assert_true(sig[i].z > 10);
-            assert_true(sig[i].p < 0.06);
+            assert_true(sig[i].p < 1e-12);
+            assert_true(sig[i].q < 1e-9);
         } else {
             strong += sig[i].z > 3;
+            kept += sig[i].q <= 0.05;
         }
     }
     assert_true(strong <= 1);
+    assert_int_equal(kept, 0);
     /* The same seed gives the same figures. */
     vg_edge_sig *again = calloc(e.cap, sizeof *again);
     assert_non_null(again);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, 20, 7, &e, again), VG_OK);
+    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, 0, again), VG_OK);
     assert_memory_equal(sig, again, e.cap * sizeof *sig);
     free(again);
     free(sig);
     vg_edges_free(&e);
     free(a);
+}
+
+static void test_null_model(void **state)
+{
+    (void)state;
+    null_model(12 * 3600);
+    null_model(0);
 }
 
 int main(void)
@@ -233,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_no_bins),
         cmocka_unit_test(test_matches_all_pairs),
         cmocka_unit_test(test_cap),
+        cmocka_unit_test(test_candidates),
         cmocka_unit_test(test_self_and_ties),
         cmocka_unit_test(test_auto_window),
         cmocka_unit_test(test_null_model),

@@ -305,7 +305,7 @@ static void check_corpus(const output *out, const vg_sim_opts *o, json_t *docs, 
 
 static void check_truth(const output *out, json_t *truth, json_t *byid)
 {
-    uint64_t n_copy = 0, n_near = 0, n_stitch = 0, n_group = 0, n_story = 0, n_ct = 0, n_cl = 0;
+    uint64_t n_copy = 0, n_near = 0, n_stitch = 0, n_group = 0, n_story = 0, n_ct = 0, n_cl = 0, n_ch = 0, n_cr = 0;
     json_t *groups = json_object();
     json_t *story_of = json_object();
     size_t k;
@@ -381,9 +381,12 @@ static void check_truth(const output *out, json_t *truth, json_t *byid)
             json_t *m = json_object_get(t, "members");
             assert_true(json_array_size(m) >= 3 && json_array_size(m) <= 20);
             json_object_set(groups, sget(t, "group"), t);
-        } else if (strcmp(kind, "coordinated_text") == 0 || strcmp(kind, "coordinated_link") == 0) {
-            int link = kind[12] == 'l';
-            link ? n_cl++ : n_ct++;
+        } else if (strncmp(kind, "coordinated_", 12) == 0) {
+            /* text, link, hashtag or repost */
+            char what = kind[12];
+            assert_true(!strcmp(kind + 12, "text") || !strcmp(kind + 12, "link")
+                        || !strcmp(kind + 12, "hashtag") || !strcmp(kind + 12, "repost"));
+            what == 'l' ? n_cl++ : what == 't' ? n_ct++ : what == 'h' ? n_ch++ : n_cr++;
             json_t *g = json_object_get(groups, sget(t, "group"));
             assert_non_null(g); /* groups are described before their bursts */
             int64_t window = json_integer_value(json_object_get(g, "window"));
@@ -406,8 +409,22 @@ static void check_truth(const output *out, json_t *truth, json_t *byid)
                 lo = pt < lo ? pt : lo;
                 hi = pt > hi ? pt : hi;
                 const char *text = sget(d, "text");
-                if (link) {
+                if (what == 'l') {
                     assert_non_null(strstr(text, sget(t, "url")));
+                } else if (what == 'h') {
+                    /* Each member's own words, and the campaign's tag. */
+                    const char *tag = sget(t, "hashtag");
+                    const char *at = strstr(text, tag);
+                    assert_non_null(at);
+                    assert_true(at > text && at[-1] == '#');
+                } else if (what == 'r') {
+                    /* The same post reposted, an hour old or more. */
+                    const char *of = sget(t, "repost_of");
+                    assert_string_equal(sget(d, "repost_of"), of);
+                    assert_true(strncmp(text, "RT @", 4) == 0);
+                    json_t *orig = json_object_get(byid, of);
+                    assert_non_null(orig);
+                    assert_true(pt - parse_time(sget(orig, "published_at")) >= 3600);
                 } else {
                     double j = jaccard(text, sget(t, "text"));
                     if (j < 0.75)
@@ -427,9 +444,11 @@ static void check_truth(const output *out, json_t *truth, json_t *byid)
     assert_int_equal(n_story, out->st.articles);
     json_decref(groups);
     json_decref(story_of);
-    if (out->st.coord_groups) {
+    if (out->st.coord_groups >= 8) {
         assert_true(n_ct > 0);
         assert_true(n_cl > 0);
+        assert_true(n_ch > 0);
+        assert_true(n_cr > 0);
     }
 }
 

@@ -1,0 +1,82 @@
+#!/bin/sh
+# bench-coord.sh - coordination benchmarks (issue 5), run by make bench.
+#
+#   scripts/bench-coord.sh              both parts
+#   scripts/bench-coord.sh ira sim      the parts named
+#   BENCH_RUNS=5 BENCH_COORD_POSTS=10000000 scripts/bench-coord.sh sim
+#
+# Each part builds its store once, after ingest and copy detection (vigie
+# ingest --no-index), then times `vigie coord` on it BENCH_RUNS times
+# (default 3): reading the actions from the store, the sweep, 20 null-model
+# runs, Louvain and the community summaries.  It prints the median wall
+# time, posts per second, the peak resident memory and a checksum of the
+# result (sha256 of the kept edges as CSV), so that a fast wrong answer
+# shows.
+#   ira  the IRA tweets (../shared/data/ira-tweets, 1.2 M; skipped if
+#        absent), objects text, link and hashtag, windows 60 s and 1 h
+#        (targets: 5 s and 30 s)
+#   sim  a synthetic stream from `vigie simulate`: BENCH_COORD_POSTS posts
+#        (default 2,000,000) by a tenth as many accounts over 30 days, with
+#        planted groups; vigie's defaults (estimated window)
+# No peer runs here: the QUT coordination-network-toolkit and CooRnet come
+# from PyPI and CRAN, which this machine cannot reach; docs/BENCHMARKS.md
+# quotes the issue's reference figures for them.
+set -eu
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+RUNS=${BENCH_RUNS:-3}
+VIGIE=$PWD/$BUILD/cli/vigie
+RUNSTAT=$PWD/$BUILD/bench/vg_runstat
+SHARED=${VG_SHARED:-../shared}
+POSTS=${BENCH_COORD_POSTS:-2000000}
+parts=" ${*:-ira sim} "
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench-coord-XXXXXX")
+trap 'rm -rf "$TMP"' EXIT INT TERM
+
+for x in "$VIGIE" "$RUNSTAT"; do
+    [ -x "$x" ] || { echo "bench-coord: $x missing: run 'make build' first" >&2; exit 1; }
+done
+want() { case $parts in *" $1 "*) return 0 ;; esac; return 1; }
+
+# coord LABEL DB POSTS ARGS...: time `vigie coord` on DB.
+coord() {
+    label=$1 db=$2 posts=$3
+    shift 3
+    "$RUNSTAT" -n "$RUNS" -o "$TMP/coord.txt" -- \
+        "$VIGIE" coord --db "$db" --top 0 "$@" >"$TMP/runstat" 2>&1 || {
+        echo "bench-coord: $label failed:"; cat "$TMP/runstat"; return 1; }
+    line=$(tail -1 "$TMP/runstat")
+    secs=$(echo "$line" | awk '{print $2}')
+    mib=$(echo "$line" | awk '{print $5}')
+    grep '^run' "$TMP/runstat" | sed 's/^/    /'
+    "$VIGIE" coord --db "$db" --top 0 "$@" -o "$TMP/edges.csv" >"$TMP/summary.txt"
+    sum=$(sha256sum <"$TMP/edges.csv" | cut -c1-16)
+    printf '  %-28s %8.2f s  %10.0f posts/s  peak %7.1f MiB  checksum %s\n' "$label" "$secs" \
+        "$(echo "$posts $secs" | awk '{print $1 / $2}')" "$mib" "$sum"
+    sed 's/^/    /' "$TMP/summary.txt"
+}
+
+if want ira; then
+    IRA="$SHARED/data/ira-tweets/tweets.csv.zst"
+    if [ -f "$IRA" ]; then
+        "$VIGIE" ingest -q --no-index --db "$TMP/ira.db" "$IRA"
+        n=$(sqlite3 "$TMP/ira.db" 'select count(*) from docs' 2>/dev/null || echo 1225265)
+        echo "IRA tweets: $n posts after ingest and copy detection; $RUNS runs each (medians)"
+        coord "window 60 s (target 5 s)" "$TMP/ira.db" "$n" --window 60s
+        coord "window 1 h (target 30 s)" "$TMP/ira.db" "$n" --window 1h
+        rm -f "$TMP"/ira.db*
+    else
+        echo "IRA tweets: $IRA not found, skipping (the data lives in ../shared)"
+    fi
+fi
+
+if want sim; then
+    accounts=$((POSTS / 10))
+    "$VIGIE" simulate --seed 11 --posts "$POSTS" --accounts "$accounts" --articles $((POSTS / 50)) \
+        --days 30 --out "$TMP/sim.jsonl" >/dev/null
+    "$VIGIE" ingest -q --no-index --db "$TMP/sim.db" "$TMP/sim.jsonl"
+    rm -f "$TMP/sim.jsonl"
+    n=$(sqlite3 "$TMP/sim.db" 'select count(*) from docs' 2>/dev/null || echo "$POSTS")
+    echo "synthetic stream: $n records ($POSTS organic posts, $accounts accounts, 30 days); $RUNS runs each"
+    coord "defaults" "$TMP/sim.db" "$n"
+fi

@@ -1,0 +1,195 @@
+/*
+ * test_coord.c - vg_coord_run end to end on a store: a leader whose three
+ * followers repost its link and campaign tag within a minute, thirty times,
+ * among forty accounts sharing links at random.  The group, and only the
+ * group, is kept; the leader's edges point from it, the followers' do not;
+ * the community summary counts the group's actions, objects, domain and
+ * time span.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "vigie/vigie.h"
+
+enum { EVENTS = 30, NOISE = 40, NOISE_POSTS = 20 };
+static const int64_t T0 = 1493978400; /* 2017-05-05T10:00:00Z */
+
+static char dir[128];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/vg-coord-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void post(FILE *f, unsigned *id, const char *author, int64_t t, const char *text)
+{
+    char when[32];
+    time_t tt = (time_t)t;
+    struct tm tm;
+    gmtime_r(&tt, &tm);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    fprintf(f, "{\"id\":\"%u\",\"author\":\"%s\",\"published_at\":\"%s\",\"text\":\"%s\"}\n",
+            (*id)++, author, when, text);
+}
+
+static uint32_t lcg(uint32_t *x)
+{
+    *x = *x * 1664525u + 1013904223u;
+    return *x >> 8;
+}
+
+static void write_corpus(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    unsigned id = 1;
+    uint32_t x = 7;
+    char text[256], who[32];
+    for (int e = 0; e < EVENTS; e++) {
+        int64_t t = T0 + 7200 * (int64_t)e;
+        snprintf(text, sizeof text, "Read this https://news.example.org/story-%d #camp%d", e,
+                 e % 3);
+        post(f, &id, "lead0", t, text);
+        for (int k = 1; k <= 3; k++) {
+            snprintf(who, sizeof who, "follow%d", k);
+            post(f, &id, who, t + 5 + lcg(&x) % 50, text);
+        }
+    }
+    for (int a = 0; a < NOISE; a++) {
+        snprintf(who, sizeof who, "organic%02d", a);
+        for (int k = 0; k < NOISE_POSTS; k++) {
+            snprintf(text, sizeof text, "Interesting https://blog%u.example.net/p%u",
+                     lcg(&x) % 50, lcg(&x) % 4);
+            post(f, &id, who, T0 + lcg(&x) % (EVENTS * 7200), text);
+        }
+    }
+    fclose(f);
+}
+
+typedef struct seen {
+    int edges, led, group_only;
+} seen;
+
+static int in_group(const char *a)
+{
+    return !strcmp(a, "lead0") || !strncmp(a, "follow", 6);
+}
+
+static int on_edge(void *ctx, const vg_coord_edge *e)
+{
+    seen *s = ctx;
+    s->edges++;
+    s->group_only &= in_group(e->a) && in_group(e->b);
+    assert_true(e->q <= 0.05);
+    assert_true(e->objects >= 2);
+    int has_lead = !strcmp(e->a, "lead0") || !strcmp(e->b, "lead0");
+    if (has_lead) {
+        /* The leader acted first every time. */
+        const char *leader = e->lead > 0 ? e->a : e->lead < 0 ? e->b : "";
+        assert_string_equal(leader, "lead0");
+        assert_int_equal(e->lead > 0 ? e->a_first : e->b_first, 2 * EVENTS);
+        s->led++;
+    } else {
+        assert_int_equal(e->lead, 0);
+    }
+    return 0;
+}
+
+static int on_community(void *ctx, const vg_coord_community *m)
+{
+    int *n = ctx;
+    (*n)++;
+    assert_int_equal(m->id, 0);
+    assert_int_equal(m->accounts, 4);
+    /* Each event: four accounts, a link and a tag each, all in the window. */
+    assert_int_equal(m->actions, EVENTS * 4 * 2);
+    assert_int_equal(m->coordinated, EVENTS * 4 * 2);
+    assert_int_equal(m->first, T0);
+    assert_true(m->last > T0 + 7200 * (EVENTS - 1) && m->last <= T0 + 7200 * (EVENTS - 1) + 60);
+    /* The three campaign tags come first: forty actions each. */
+    assert_int_equal(m->nobjects, VG_COORD_TOP);
+    for (int i = 0; i < 3; i++) {
+        assert_string_equal(m->objects[i].kind, "hashtag");
+        assert_int_equal(m->objects[i].count, 4 * EVENTS / 3);
+    }
+    assert_string_equal(m->objects[3].kind, "link");
+    assert_int_equal(m->objects[3].count, 4);
+    assert_int_equal(m->ndomains, 1);
+    assert_string_equal(m->domains[0].name, "news.example.org");
+    assert_int_equal(m->domains[0].count, 4 * EVENTS);
+    assert_int_equal(m->ntop_accounts, 4);
+    assert_int_equal(m->top_accounts[0].count, 3);
+    return 0;
+}
+
+static void test_group_and_leader(void **state)
+{
+    (void)state;
+    char in[256], db[256], err[512];
+    snprintf(in, sizeof in, "%s/in.jsonl", dir);
+    snprintf(db, sizeof db, "%s/s.db", dir);
+    write_corpus(in);
+    vg_store *s = NULL;
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    const char *paths[] = {in};
+    vg_ingest_stats ist;
+    if (vg_ingest(s, paths, 1, NULL, &ist, err, sizeof err) != VG_OK)
+        fail_msg("ingest: %s", err);
+    vg_coord_opts o = {.by = VG_COORD_LINK | VG_COORD_HASHTAG, .window = 60};
+    vg_coord *c = NULL;
+    vg_coord_stats st;
+    if (vg_coord_run(s, &o, &c, &st, err, sizeof err) != VG_OK)
+        fail_msg("coord: %s", err);
+    assert_int_equal(st.window, 60);
+    assert_int_equal(st.null_shift, 12 * 3600);
+    assert_int_equal(st.posts, EVENTS * 4 + NOISE * NOISE_POSTS);
+    assert_int_equal(st.kept, 6);
+    assert_int_equal(st.directed, 3);
+    assert_int_equal(st.communities, 1);
+    seen sn = {0, 0, 1};
+    vg_coord_edges(c, on_edge, &sn);
+    assert_int_equal(sn.edges, 6);
+    assert_int_equal(sn.led, 3);
+    assert_true(sn.group_only);
+    int ncomm = 0;
+    vg_coord_communities(c, on_community, &ncomm);
+    assert_int_equal(ncomm, 1);
+    vg_coord_free(c);
+
+    /* A circular null and a strict threshold: the same six edges. */
+    o.null_shift = -1;
+    o.max_q = 1e-6;
+    if (vg_coord_run(s, &o, &c, &st, err, sizeof err) != VG_OK)
+        fail_msg("coord: %s", err);
+    assert_int_equal(st.null_shift, 0);
+    assert_int_equal(st.kept, 6);
+    vg_coord_free(c);
+    vg_store_close(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_group_and_leader, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
