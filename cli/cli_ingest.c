@@ -163,10 +163,10 @@ static void ingest_usage(FILE *f)
 "decompressed transparently.  Ingesting the same input twice adds nothing.\n"
 "\n"
 "Input:\n"
-"  -F, --input-format FMT  auto|text|jsonl|csv|tsv (default auto: by file name)\n"
+"  -F, --input-format FMT  auto|text|jsonl|csv|tsv|html|warc (default: by name)\n"
 "  -m, --map SPEC          field mapping, e.g. text=content,author=user.screen_name\n"
 "                          (repeatable; fields: id source author url title text\n"
-"                          lang date repost_of reply_to; alternatives with '|')\n"
+"                          lang date repost_of reply_to html; alternatives with '|')\n"
 "      --map-file FILE     mapping file, one 'field = path' per line\n"
 "  -s, --source NAME       source for records that have none\n"
 "      --max-field BYTES   longest field accepted (default 8 MiB)\n"
@@ -253,7 +253,7 @@ int cmd_ingest(int argc, char **argv)
         switch (c) {
         case 'F':
             if (vg_format_parse(optarg, &req.opts.read.format) != VG_OK) {
-                cli_error("ingest", "unknown input format '%s' (expected auto|text|jsonl|csv|tsv)",
+                cli_error("ingest", "unknown input format '%s' (expected auto|text|jsonl|csv|tsv|html|warc)",
                           optarg);
                 goto out;
             }

@@ -17,7 +17,7 @@ static const struct {
     const char *help;
 } commands[] = {
     {"analyze", cmd_analyze, "ingest inputs (or built-in sample data) and summarise"},
-    {"ingest", cmd_ingest, "read text, JSONL or CSV files into the store"},
+    {"ingest", cmd_ingest, "read text, JSONL, CSV, HTML or WARC files into the store"},
     {"stats", cmd_stats, "counts by source, language, day, author"},
     {"search", cmd_search, "full-text search"},
     {"show", cmd_show, "print one document"},
@@ -27,6 +27,7 @@ static const struct {
     {"coord", cmd_coord, "accounts acting together: edges, significance, communities"},
     {"index", cmd_index, "bring the full-text index up to date"},
     {"simulate", cmd_simulate, "write a synthetic corpus with planted ground truth"},
+    {"extract", cmd_extract, "main text and metadata of HTML pages and WARC records"},
 };
 
 static void usage(FILE *f)

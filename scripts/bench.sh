@@ -152,3 +152,7 @@ BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-copies.sh
 # ---- 4. coordination ---------------------------------------------------------
 echo
 BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-coord.sh
+
+# ---- 5. main-text extraction (html) ------------------------------------------
+echo
+BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-extract.sh

@@ -10,3 +10,5 @@ echo "== copy detection (IRA tweets, simulated articles, the stitched seed)"
 scripts/eval-copies.sh
 echo "== coordination (planted groups in simulated corpora, IRA account categories)"
 scripts/eval-coord.sh
+echo "== main-text extraction (article-extraction benchmark: body P/R/F1, dates)"
+scripts/eval-extract.sh

@@ -13,9 +13,14 @@ PKGS="build-essential g++ pkg-config meson ninja-build
       libsqlite3-dev libcsv-dev libjansson-dev libutf8proc-dev zlib1g-dev
       libzstd-dev libxxhash-dev libcld2-dev libexttextcat-dev libcmocka-dev libigraph-dev
       clang libclang-rt-14-dev"
+# HTML extraction (src/html): libxml2's HTML parser.
+PKGS="$PKGS libxml2-dev"
 # Benchmarks and evaluations: peers measured in the same run (and Node.js
 # for the npm peers of bench/peers, unless a node is already installed).
 EXTRA="sqlite3 python3 python3-pandas zstd"
+# The extraction benchmark's peer (readability-lxml), and the other HTML
+# parsers measured for the choice of libxml2 (bench/bench_parsers.c).
+EXTRA="$EXTRA python3-readability libgumbo-dev libmodest-dev"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     EXTRA="$EXTRA nodejs npm"
 fi

@@ -15,6 +15,11 @@
  *   JSONL       one JSON object per line; fields picked by a vg_fieldmap.
  *   CSV / TSV   RFC 4180 (quoted newlines, doubled quotes, UTF-8 BOM); the
  *               first row names the columns; fields picked by a vg_fieldmap.
+ *   HTML        ".html", ".htm", ".xhtml", ".shtml": one page per file, its
+ *               article extracted (vigie/html.h); JSONL/CSV records with an
+ *               "html" field go through the same extractor.
+ *   WARC        ".warc": every response (or resource) record holding an
+ *               HTML page; the record's URL and date are kept.
  *
  * Bad records (broken JSON, wrong column count, unparseable date, oversize
  * field) make vg_reader_next() return VG_EPARSE with a message
@@ -30,6 +35,7 @@
 
 #include "vigie/doc.h"
 #include "vigie/err.h"
+#include "vigie/html.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -47,6 +53,7 @@ typedef enum vg_field {
     VG_F_DATE,
     VG_F_REPOST_OF,
     VG_F_REPLY_TO,
+    VG_F_HTML,      /* a page's HTML: extracted into the fields it lacks */
     VG_F_COUNT
 } vg_field;
 
@@ -88,10 +95,12 @@ typedef enum vg_format {
     VG_FMT_TEXT,
     VG_FMT_JSONL,
     VG_FMT_CSV,
-    VG_FMT_TSV
+    VG_FMT_TSV,
+    VG_FMT_HTML,  /* one page per file, through the extractor (vigie/html.h) */
+    VG_FMT_WARC   /* WARC 1.0/1.1: HTML response and resource records */
 } vg_format;
 
-/* Parse "auto|text|jsonl|csv|tsv"; returns VG_EINVAL on anything else. */
+/* Parse "auto|text|jsonl|csv|tsv|html|warc"; VG_EINVAL on anything else. */
 vg_err vg_format_parse(const char *name, vg_format *out);
 
 typedef struct vg_read_opts {
@@ -100,6 +109,7 @@ typedef struct vg_read_opts {
     const char *source;      /* source for records that have none; NULL */
     size_t max_field;        /* longest field accepted, bytes; 0 = 8 MiB */
     size_t max_record;       /* longest record (line or CSV row); 0 = 64 MiB */
+    const vg_html_opts *html;/* borrowed; extractor caps for HTML; NULL = defaults */
 } vg_read_opts;
 
 typedef struct vg_reader vg_reader;
@@ -139,6 +149,14 @@ typedef struct vg_read_stats {
 void vg_reader_stats(const vg_reader *r, vg_read_stats *st);
 
 void vg_reader_free(vg_reader *r);
+
+/*
+ * The extraction behind the record last returned, when it came from HTML
+ * (an HTML file, a WARC record, an html field), else NULL.  Valid until
+ * the next vg_reader_next().  Gives what vg_doc has no room for: site,
+ * description, all authors, links in the body, charset, date source.
+ */
+const vg_html_doc *vg_reader_html(const vg_reader *r);
 
 /*
  * Parse a date as found in real exports into seconds since the epoch, UTC:

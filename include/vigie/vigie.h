@@ -17,5 +17,6 @@
 #include "vigie/coord.h"
 #include "vigie/ingest.h"
 #include "vigie/sim.h"
+#include "vigie/html.h"
 
 #endif

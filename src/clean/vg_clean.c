@@ -400,6 +400,7 @@ vg_err vg_cleaner_clean(vg_cleaner *c, vg_doc *doc)
                           | VG_DOC_LANG_GUESS;
     uint32_t flags = 0;
     size_t meta_bad = 0;
+    const vg_slice in_links = doc->links; /* given by the input; borrowed */
     vg_err e = clean_meta(c, doc, &meta_bad);
     if (e)
         return e;
@@ -492,6 +493,10 @@ vg_err vg_cleaner_clean(vg_cleaner *c, vg_doc *doc)
     doc->text.n = c->text.n;
 
     if ((e = vg_entities_extract(&c->ent, doc->text.p, doc->text.n)))
+        return e;
+    /* Links the input gave (an HTML body's <a href>s) join those written
+     * out in the text. */
+    if (in_links.n && (e = vg_entities_add_links(&c->ent, in_links.p, in_links.n)))
         return e;
     doc->links = (vg_slice){c->ent.links.p ? c->ent.links.p : "", c->ent.links.n};
     doc->hashtags = (vg_slice){c->ent.hashtags.p ? c->ent.hashtags.p : "", c->ent.hashtags.n};

@@ -127,6 +127,19 @@ static uint32_t prev_cp(const char *s, size_t i)
     return vg_utf8_prev(s, &i);
 }
 
+vg_err vg_entities_add_links(vg_entities *en, const char *list, size_t n)
+{
+    vg_err e = VG_OK;
+    for (size_t i = 0; i < n && !e;) {
+        const char *nl = memchr(list + i, '\n', n - i);
+        size_t end = nl ? (size_t)(nl - list) : n;
+        if (end - i >= 8 && (list[i] == 'h' || list[i] == 'H'))
+            e = add_link(en, list + i, end - i);
+        i = end + 1;
+    }
+    return e;
+}
+
 vg_err vg_entities_extract(vg_entities *en, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;

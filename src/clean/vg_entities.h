@@ -29,6 +29,13 @@ typedef struct vg_entities {
  */
 vg_err vg_entities_extract(vg_entities *en, const char *p, size_t n);
 
+/*
+ * Add the links of a '\n'-separated list given by the input (the links
+ * of an HTML page's body) to en->links, canonicalised and deduplicated
+ * with those found in the text.  Call after vg_entities_extract().
+ */
+vg_err vg_entities_add_links(vg_entities *en, const char *list, size_t n);
+
 /* Release the buffers (the struct itself belongs to the caller). */
 void vg_entities_free(vg_entities *en);
 

@@ -48,7 +48,7 @@ static int64_t ms_since_coarse(const struct timespec *t0)
 
 /* Fields of a raw record copied into the batch arena, in this order. */
 enum { RF_ID, RF_SOURCE, RF_AUTHOR, RF_URL, RF_TITLE, RF_TEXT, RF_LANG,
-       RF_REPOST, RF_REPLY, RF_ORIGIN, RF_N };
+       RF_REPOST, RF_REPLY, RF_LINKS, RF_ORIGIN, RF_N };
 
 typedef struct raw_rec {
     size_t off[RF_N];
@@ -93,6 +93,7 @@ static vg_slice *raw_field(vg_doc *d, int f)
     case RF_LANG: return &d->lang;
     case RF_REPOST: return &d->repost_of;
     case RF_REPLY: return &d->reply_to;
+    case RF_LINKS: return &d->links; /* from the input (links in an HTML body) */
     default: return NULL;
     }
 }

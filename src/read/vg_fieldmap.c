@@ -8,7 +8,7 @@
  *   item  := field '=' [ alts [ ':unquote' ] ]
  *   alts  := path { '|' path }
  *   field := id | source | author | url | title | text | lang | date
- *          | repost_of | reply_to
+ *          | repost_of | reply_to | html
  *
  * An empty right-hand side ("date=") maps the field to nothing, which turns
  * its defaults off.  A field given twice keeps the last mapping.  A mapping
@@ -27,7 +27,7 @@ static const char *const field_names[VG_F_COUNT] = {
     [VG_F_ID] = "id",         [VG_F_SOURCE] = "source", [VG_F_AUTHOR] = "author",
     [VG_F_URL] = "url",       [VG_F_TITLE] = "title",   [VG_F_TEXT] = "text",
     [VG_F_LANG] = "lang",     [VG_F_DATE] = "date",     [VG_F_REPOST_OF] = "repost_of",
-    [VG_F_REPLY_TO] = "reply_to",
+    [VG_F_REPLY_TO] = "reply_to", [VG_F_HTML] = "html",
 };
 
 /* The defaults, as a spec in the grammar above; docs/FORMATS.md lists them. */
@@ -41,7 +41,8 @@ static const char default_spec[] =
     "source=source|domain|outlet|site|platform,"
     "lang=lang|language,"
     "repost_of=retweeted_status.id_str|repost_of|retweet_of|retweeted_id,"
-    "reply_to=in_reply_to_status_id_str|reply_to|in_reply_to";
+    "reply_to=in_reply_to_status_id_str|reply_to|in_reply_to,"
+    "html=html|raw_html|page_html|content_html";
 
 #define UNQUOTE_SUFFIX ":unquote"
 

@@ -311,6 +311,11 @@ static vg_err take_record(vg_reader *r, vg_doc *d)
         if (e)
             return e;
     }
+    if (r->html_field.n) {
+        vg_err e = vg_read_html_fill(r, d, r->html_field, NULL, NULL, VG_TIME_NONE, c->rec_line);
+        if (e)
+            return e;
+    }
     vg_reader_finish_doc(r, d, c->rec_line);
     return VG_OK;
 }

@@ -136,6 +136,9 @@ vg_err vg_read_jsonl_next(vg_reader *r, vg_doc *d)
                 break;
             }
         }
+        if (r->html_field.n &&
+            (e = vg_read_html_fill(r, d, r->html_field, NULL, NULL, VG_TIME_NONE, lineno)))
+            return e;
         vg_reader_finish_doc(r, d, lineno);
         return VG_OK;
     }

@@ -31,7 +31,8 @@ vg_err vg_format_parse(const char *name, vg_format *out)
         const char *name;
         vg_format fmt;
     } names[] = {{"auto", VG_FMT_AUTO},   {"text", VG_FMT_TEXT}, {"jsonl", VG_FMT_JSONL},
-                 {"csv", VG_FMT_CSV},     {"tsv", VG_FMT_TSV}};
+                 {"csv", VG_FMT_CSV},     {"tsv", VG_FMT_TSV},   {"html", VG_FMT_HTML},
+                 {"warc", VG_FMT_WARC}};
     for (size_t i = 0; name && i < sizeof names / sizeof names[0]; i++) {
         if (strcasecmp(name, names[i].name) == 0) {
             *out = names[i].fmt;
@@ -62,6 +63,11 @@ static vg_format format_from_name(const char *name)
         return VG_FMT_CSV;
     if (ends_with(name, n, ".tsv"))
         return VG_FMT_TSV;
+    if (ends_with(name, n, ".html") || ends_with(name, n, ".htm") ||
+        ends_with(name, n, ".xhtml") || ends_with(name, n, ".shtml"))
+        return VG_FMT_HTML;
+    if (ends_with(name, n, ".warc"))
+        return VG_FMT_WARC;
     return VG_FMT_TEXT;
 }
 
@@ -137,7 +143,12 @@ static vg_err sniff_stdin(vg_reader *r)
         p++;
         n--;
     }
-    r->fmt = n > 0 && *p == '{' ? VG_FMT_JSONL : VG_FMT_TEXT;
+    if (n >= 5 && memcmp(p, "WARC/", 5) == 0)
+        r->fmt = VG_FMT_WARC;
+    else if (vg_html_sniff(p, n))
+        r->fmt = VG_FMT_HTML;
+    else
+        r->fmt = n > 0 && *p == '{' ? VG_FMT_JSONL : VG_FMT_TEXT;
     return VG_OK;
 }
 
@@ -197,6 +208,8 @@ vg_err vg_reader_next(vg_reader *r, vg_doc *doc)
             }
         }
         vg_doc_init(doc);
+        r->has_hdoc = false;
+        r->html_field = (vg_slice){NULL, 0};
         switch (r->fmt) {
         case VG_FMT_JSONL:
             e = vg_read_jsonl_next(r, doc);
@@ -204,6 +217,12 @@ vg_err vg_reader_next(vg_reader *r, vg_doc *doc)
         case VG_FMT_CSV:
         case VG_FMT_TSV:
             e = vg_read_csv_next(r, doc);
+            break;
+        case VG_FMT_HTML:
+            e = vg_read_html_next(r, doc);
+            break;
+        case VG_FMT_WARC:
+            e = vg_read_warc_next(r, doc);
             break;
         default:
             e = vg_read_text_next(r, doc);
@@ -292,6 +311,7 @@ vg_err vg_reader_put(vg_reader *r, vg_doc *d, vg_field f, vg_slice v, uint64_t l
     case VG_F_LANG: d->lang = v; break;
     case VG_F_REPOST_OF: d->repost_of = v; break;
     case VG_F_REPLY_TO: d->reply_to = v; break;
+    case VG_F_HTML: r->html_field = v; break;
     case VG_F_DATE: {
         int64_t t;
         if (vg_date_parse(v.p, v.n, &t) != VG_OK) {
@@ -320,6 +340,11 @@ void vg_reader_finish_doc(vg_reader *r, vg_doc *d, uint64_t line)
     d->origin_line = line;
 }
 
+const vg_html_doc *vg_reader_html(const vg_reader *r)
+{
+    return r && r->has_hdoc ? &r->hdoc : NULL;
+}
+
 const char *vg_reader_errmsg(const vg_reader *r)
 {
     return r && r->msg.p ? r->msg.p : "";
@@ -337,6 +362,8 @@ void vg_reader_free(vg_reader *r)
         return;
     close_file(r);
     vg_read_csv_free(r);
+    vg_read_html_free(r);
+    vg_read_warc_free(r);
     vg_buf_free(&r->text);
     vg_buf_free(&r->msg);
     vg_walk_free(r->walk);

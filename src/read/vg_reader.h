@@ -54,6 +54,14 @@ typedef struct vg_csv_state {
     bool first_line;      /* next line is the file's first (BOM check) */
 } vg_csv_state;
 
+/* WARC reading state (vg_read_warc.c). */
+typedef struct vg_warc_state {
+    vg_buf block;         /* the current record's content block */
+    vg_buf body;          /* its HTTP payload, de-chunked and inflated */
+    vg_buf uri, date;     /* WARC-Target-URI, WARC-Date of the record */
+    bool resync;          /* looking for the next "WARC/" line */
+} vg_warc_state;
+
 struct vg_reader {
     vg_read_opts opts;     /* copy; opts.map is not used after open */
     vg_fieldmap *map;      /* owned: user mapping merged with defaults */
@@ -71,6 +79,13 @@ struct vg_reader {
     json_t *json;          /* owned: the current JSONL record */
     char num[VG_F_COUNT][VG_NUM_MAX];
     vg_buf text;           /* plain text: the document's bytes */
+    /* HTML (vg_read_html.c) */
+    vg_html *html;         /* owned, made on first use */
+    vg_html_doc hdoc;      /* the last extraction */
+    bool has_hdoc;         /* hdoc belongs to the record last returned */
+    vg_slice html_field;   /* JSONL/CSV: the record's html field */
+    vg_buf hauthors, hlang;/* the extraction's authors and language as vg_doc wants them */
+    vg_warc_state warc;
     /* results */
     vg_buf msg;            /* last error message */
     vg_read_stats st;
@@ -100,6 +115,21 @@ vg_err vg_reader_fail_long(vg_reader *r);
 vg_err vg_reader_fail_input(vg_reader *r, vg_err e);
 
 vg_err vg_read_text_next(vg_reader *r, vg_doc *d);
+
+/* HTML file: the whole file through the extractor. */
+vg_err vg_read_html_next(vg_reader *r, vg_doc *d);
+/*
+ * Run the extractor on page and fill the fields d lacks (title, text,
+ * author, url, date, lang, source).  url/charset/fetched_at are hints
+ * (may be NULL / VG_TIME_NONE).  Returns VG_OK or VG_EPARSE with the
+ * message written (line: the record's line).
+ */
+vg_err vg_read_html_fill(vg_reader *r, vg_doc *d, vg_slice page, const char *url,
+                         const char *charset, int64_t fetched_at, uint64_t line);
+void vg_read_html_free(vg_reader *r);
+
+vg_err vg_read_warc_next(vg_reader *r, vg_doc *d);
+void vg_read_warc_free(vg_reader *r);
 
 vg_err vg_read_jsonl_next(vg_reader *r, vg_doc *d);
 void vg_read_jsonl_end(vg_reader *r);
