@@ -364,6 +364,29 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     }
     st->coactions = ss.coactions;
     st->capped = ss.capped;
+    {
+        /* Edges too light to pass even against an empty null need no null
+         * counts: drop them now (most pairs of a big stream). */
+        uint32_t cmin = vg_sweep_min_coactions(runs, st->edges, max_q);
+        size_t kept_n = 0;
+        for (size_t i = 0; i < c->edges.cap; i++) {
+            vg_edge *g = &c->edges.v[i];
+            if (g->a != UINT32_MAX && g->coactions >= cmin)
+                kept_n++;
+        }
+        if (kept_n < c->edges.n) {
+            vg_edges heavy;
+            for (size_t i = 0; i < c->edges.cap; i++) {
+                vg_edge *g = &c->edges.v[i];
+                if (g->a != UINT32_MAX && g->coactions < cmin)
+                    g->objects = 0; /* below any min_weight >= 1 */
+            }
+            if ((e = vg_edges_filter(&c->edges, min_w ? min_w : 1, &heavy)) != VG_OK)
+                goto fail;
+            vg_edges_free(&c->edges);
+            c->edges = heavy;
+        }
+    }
     vg_edge_sig *sig = calloc(c->edges.cap ? c->edges.cap : 1, sizeof *sig);
     uint8_t *mask = calloc(c->edges.cap ? c->edges.cap : 1, 1);
     c->keep = malloc((c->edges.n ? c->edges.n : 1) * sizeof *c->keep);

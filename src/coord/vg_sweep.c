@@ -378,6 +378,18 @@ static double poisson_tail(uint32_t k, double lambda)
     return sum < 1.0 ? sum : 1.0;
 }
 
+uint32_t vg_sweep_min_coactions(unsigned runs, uint64_t tested, double max_q)
+{
+    if (!runs)
+        return 0;
+    /* The least rate the null can be given: no run reproduced the edge. */
+    double lambda = (2.0 + 1.645) / runs;
+    uint32_t c = 1;
+    while (c < 1000000 && poisson_tail(c, lambda) * (double)tested > max_q)
+        c++;
+    return c;
+}
+
 vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
                      int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
                      size_t tested, vg_edge_sig *sig)

@@ -118,6 +118,13 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
                      size_t tested, vg_edge_sig *sig);
 
 /*
+ * The fewest co-actions an edge needs to be kept at max_q, among `tested`
+ * pairs, with `runs` null runs, even if no run reproduced it: edges with
+ * fewer cannot pass and need no null counts.
+ */
+uint32_t vg_sweep_min_coactions(unsigned runs, uint64_t tested, double max_q);
+
+/*
  * The window estimated from the data (CooRnet's rule): among objects with
  * at least two actions, take the share q that reached their second action
  * fastest; the window is the median, over those, of the time from the first
