@@ -60,12 +60,18 @@ void vg_coord_free(vg_coord *c)
     free(c);
 }
 
-static int cmp_kept(const void *x, const void *y)
+/* Strongest first; ties by the accounts' numbers, so that the order does
+ * not depend on the table's layout. */
+static int cmp_kept(const void *x, const void *y, void *ctx)
 {
     const kept *a = x, *b = y;
+    const vg_edges *e = ctx;
     if (a->z != b->z)
         return a->z > b->z ? -1 : 1;
-    return (a->slot > b->slot) - (a->slot < b->slot);
+    const vg_edge *ga = &e->v[a->slot], *gb = &e->v[b->slot];
+    if (ga->a != gb->a)
+        return ga->a < gb->a ? -1 : 1;
+    return (ga->b > gb->b) - (ga->b < gb->b);
 }
 
 static int cmp_node(const void *x, const void *y, void *ctx)
@@ -432,7 +438,7 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     if (e != VG_OK)
         goto fail;
     st->kept = c->nkeep;
-    qsort(c->keep, c->nkeep, sizeof *c->keep, cmp_kept);
+    qsort_r(c->keep, c->nkeep, sizeof *c->keep, cmp_kept, &c->edges);
     for (size_t i = 0; i < c->act.n; i++)
         c->nact[c->act.v[i].acct]++;
     for (uint32_t a = 0; a < na; a++) {
