@@ -15,6 +15,8 @@ PKGS="build-essential g++ pkg-config meson ninja-build
       clang libclang-rt-14-dev"
 # HTML extraction (src/html): libxml2's HTML parser.
 PKGS="$PKGS libxml2-dev"
+# Stories (src/story): Snowball stemmers.
+PKGS="$PKGS libstemmer-dev"
 # Benchmarks and evaluations: peers measured in the same run (and Node.js
 # for the npm peers of bench/peers, unless a node is already installed).
 EXTRA="sqlite3 python3 python3-pandas zstd"

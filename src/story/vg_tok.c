@@ -1,0 +1,181 @@
+/*
+ * vg_tok.c - words and names of a text (see vg_tok.h).  One pass over the
+ * code points with utf8proc: a word is gathered case-folded into a fixed
+ * buffer (no allocation per word), then stemmed; characters of scripts
+ * written without spaces are paired as they come.
+ */
+#include "vg_tok.h"
+
+#include <libstemmer.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+struct vg_tok {
+    struct sb_stemmer *stem;  /* NULL: no stemmer for the language */
+};
+
+vg_err vg_tok_new(const char *lang, vg_tok **out)
+{
+    *out = NULL;
+    vg_tok *t = calloc(1, sizeof *t);
+    if (!t)
+        return VG_ENOMEM;
+    /* libstemmer knows ISO 639-1 codes; "porter" and the like are not
+     * languages. */
+    if (lang && strlen(lang) == 2)
+        t->stem = sb_stemmer_new(lang, "UTF_8");
+    *out = t;
+    return VG_OK;
+}
+
+void vg_tok_free(vg_tok *t)
+{
+    if (!t)
+        return;
+    if (t->stem)
+        sb_stemmer_delete(t->stem);
+    free(t);
+}
+
+int vg_tok_stemmed(const vg_tok *t)
+{
+    return t->stem != NULL;
+}
+
+/* Scripts written without spaces between words. */
+static int unspaced(utf8proc_int32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF)      /* hiragana, katakana */
+           || (c >= 0x3400 && c <= 0x4DBF)   /* Han extension A */
+           || (c >= 0x4E00 && c <= 0x9FFF)   /* Han */
+           || (c >= 0xF900 && c <= 0xFAFF)   /* Han compatibility */
+           || (c >= 0x20000 && c <= 0x2FA1F) /* Han, supplementary planes */
+           || (c >= 0x0E00 && c <= 0x0E7F);  /* Thai */
+}
+
+static int wordish(utf8proc_category_t k)
+{
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO)
+           || (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME)
+           || k == UTF8PROC_CATEGORY_ND;
+}
+
+typedef struct word {
+    char b[VG_TOK_MAX + 8];
+    size_t n;
+    int letters, digits, chars, too_long;
+    int capital;     /* its first character is upper or title case */
+} word;
+
+/* Emit the gathered word; returns nonzero when the callback stopped. */
+static int flush_word(vg_tok *t, word *w, int sentence_start, vg_tok_fn fn, void *ctx,
+                      vg_err *err)
+{
+    int stop = 0;
+    if (w->n && !w->too_long && w->chars > 1) {
+        if (!w->letters) {
+            stop = fn(ctx, VG_TOK_WORD, w->b, w->n);
+            if (!stop && w->digits >= 2)
+                stop = fn(ctx, VG_TOK_NAME, w->b, w->n);
+        } else {
+            if (w->capital && !sentence_start)
+                stop = fn(ctx, VG_TOK_NAME, w->b, w->n);
+            if (!stop && t->stem) {
+                const sb_symbol *s = sb_stemmer_stem(t->stem, (const sb_symbol *)w->b, (int)w->n);
+                if (!s)
+                    *err = VG_ENOMEM, stop = 1;
+                else
+                    stop = fn(ctx, VG_TOK_WORD, (const char *)s,
+                              (size_t)sb_stemmer_length(t->stem));
+            } else if (!stop) {
+                stop = fn(ctx, VG_TOK_WORD, w->b, w->n);
+            }
+        }
+    }
+    w->n = w->letters = w->digits = w->chars = w->too_long = w->capital = 0;
+    return stop;
+}
+
+vg_err vg_tok_run(vg_tok *t, const char *text, size_t n, vg_tok_fn fn, void *ctx)
+{
+    word w;
+    memset(&w, 0, sizeof w);
+    vg_err err = VG_OK;
+    int sentence_start = 1;  /* the next word opens a sentence */
+    char prev[4];            /* the last unspaced character, for bigrams */
+    size_t nprev = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
+    size_t i = 0;
+    while (i < n) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t len = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+        if (len <= 0) {
+            /* An invalid byte ends any word. */
+            if (flush_word(t, &w, sentence_start, fn, ctx, &err))
+                return err;
+            nprev = 0;
+            i++;
+            continue;
+        }
+        i += (size_t)len;
+        if (unspaced(c)) {
+            if (w.n) {
+                int stop = flush_word(t, &w, sentence_start, fn, ctx, &err);
+                sentence_start = 0;
+                if (stop)
+                    return err;
+            }
+            char cur[4];
+            size_t ncur = (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)cur);
+            if (nprev) {
+                char pair[8];
+                memcpy(pair, prev, nprev);
+                memcpy(pair + nprev, cur, ncur);
+                if (fn(ctx, VG_TOK_WORD, pair, nprev + ncur))
+                    return err;
+            } else {
+                /* A lone character counts if the run stops here: look ahead. */
+                utf8proc_int32_t next = -1;
+                if (i < n)
+                    utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &next);
+                if (next < 0 || !unspaced(next))
+                    if (fn(ctx, VG_TOK_WORD, cur, ncur))
+                        return err;
+            }
+            memcpy(prev, cur, ncur);
+            nprev = ncur;
+            continue;
+        }
+        nprev = 0;
+        utf8proc_category_t k = utf8proc_category(c);
+        if (wordish(k)) {
+            if (!w.chars)
+                w.capital = k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+            w.chars++;
+            if (k == UTF8PROC_CATEGORY_ND)
+                w.digits++;
+            else if (k <= UTF8PROC_CATEGORY_LO)
+                w.letters++;
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_tolower(c), enc);
+            if (w.n + (size_t)e > VG_TOK_MAX)
+                w.too_long = 1;
+            else
+                memcpy(w.b + w.n, enc, (size_t)e), w.n += (size_t)e;
+            continue;
+        }
+        if (w.chars) {
+            int stop = flush_word(t, &w, sentence_start, fn, ctx, &err);
+            sentence_start = 0;
+            if (stop)
+                return err;
+        }
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == 0x3002 || c == 0xFF01
+            || c == 0xFF1F)
+            sentence_start = 1;
+    }
+    flush_word(t, &w, sentence_start, fn, ctx, &err);
+    return err;
+}
