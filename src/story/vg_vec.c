@@ -1,0 +1,158 @@
+/*
+ * vg_vec.c - sparse TF-IDF vectors (see vg_vec.h).  Terms are collected in
+ * arrival order, sorted by hash and merged; the frequency table doubles at
+ * 70 % load.
+ */
+#include "vg_vec.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vg_hash.h"
+
+void vg_svec_free(vg_svec *v)
+{
+    free(v->v);
+    memset(v, 0, sizeof *v);
+}
+
+void vg_df_free(vg_df *df)
+{
+    free(df->key);
+    free(df->cnt);
+    memset(df, 0, sizeof *df);
+}
+
+typedef struct collect {
+    vg_svec *out;
+    vg_tok_kind kind;
+    vg_err err;
+} collect;
+
+static int on_term(void *ctx, vg_tok_kind kind, const char *p, size_t n)
+{
+    collect *c = ctx;
+    if (kind != c->kind)
+        return 0;
+    vg_svec *v = c->out;
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? 2 * v->cap : 64;
+        vg_term *nv = realloc(v->v, cap * sizeof *nv);
+        if (!nv) {
+            c->err = VG_ENOMEM;
+            return 1;
+        }
+        v->v = nv;
+        v->cap = cap;
+    }
+    uint64_t h = vg_hash64(p, n, 0x5354u + (uint64_t)kind);
+    v->v[v->n++] = (vg_term){h ? h : 1, 1.0};
+    return 0;
+}
+
+static int cmp_term(const void *x, const void *y)
+{
+    uint64_t a = ((const vg_term *)x)->h, b = ((const vg_term *)y)->h;
+    return (a > b) - (a < b);
+}
+
+vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg_svec *out)
+{
+    out->n = 0;
+    collect c = {out, kind, VG_OK};
+    vg_err e = vg_tok_run(t, text, n, on_term, &c);
+    if (e == VG_OK)
+        e = c.err;
+    if (e != VG_OK)
+        return e;
+    qsort(out->v, out->n, sizeof *out->v, cmp_term);
+    size_t m = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        if (m && out->v[m - 1].h == out->v[i].h)
+            out->v[m - 1].w += 1.0;
+        else
+            out->v[m++] = out->v[i];
+    }
+    out->n = m;
+    return VG_OK;
+}
+
+static size_t slot(const vg_df *df, uint64_t h)
+{
+    size_t s = (size_t)(vg_mix64(h) & (df->cap - 1));
+    while (df->key[s] && df->key[s] != h)
+        s = (s + 1) & (df->cap - 1);
+    return s;
+}
+
+static vg_err grow(vg_df *df)
+{
+    size_t cap = df->cap ? 2 * df->cap : 4096;
+    vg_df bigger = {calloc(cap, sizeof *bigger.key), calloc(cap, sizeof *bigger.cnt), cap, 0,
+                    df->docs};
+    if (!bigger.key || !bigger.cnt) {
+        vg_df_free(&bigger);
+        return VG_ENOMEM;
+    }
+    for (size_t i = 0; i < df->cap; i++) {
+        if (!df->key[i])
+            continue;
+        size_t s = slot(&bigger, df->key[i]);
+        bigger.key[s] = df->key[i];
+        bigger.cnt[s] = df->cnt[i];
+        bigger.n++;
+    }
+    vg_df_free(df);
+    *df = bigger;
+    return VG_OK;
+}
+
+vg_err vg_df_add(vg_df *df, const vg_svec *terms)
+{
+    for (size_t i = 0; i < terms->n; i++) {
+        if ((df->n + 1) * 10 > df->cap * 7 && grow(df) != VG_OK)
+            return VG_ENOMEM;
+        size_t s = slot(df, terms->v[i].h);
+        if (!df->key[s]) {
+            df->key[s] = terms->v[i].h;
+            df->n++;
+        }
+        df->cnt[s]++;
+    }
+    df->docs++;
+    return VG_OK;
+}
+
+void vg_svec_weigh(vg_svec *v, const vg_df *df)
+{
+    double norm = 0;
+    for (size_t i = 0; i < v->n; i++) {
+        double f = 0;
+        if (df->cap) {
+            size_t s = slot(df, v->v[i].h);
+            f = df->key[s] ? df->cnt[s] : 0;
+        }
+        double idf = log(((double)df->docs + 1.0) / (f + 1.0)) + 1.0;
+        v->v[i].w = (1.0 + log(v->v[i].w)) * idf;
+        norm += v->v[i].w * v->v[i].w;
+    }
+    norm = sqrt(norm);
+    for (size_t i = 0; norm > 0 && i < v->n; i++)
+        v->v[i].w /= norm;
+}
+
+double vg_svec_cos(const vg_svec *a, const vg_svec *b)
+{
+    double dot = 0;
+    size_t i = 0, j = 0;
+    while (i < a->n && j < b->n) {
+        if (a->v[i].h == b->v[j].h)
+            dot += a->v[i++].w * b->v[j++].w;
+        else if (a->v[i].h < b->v[j].h)
+            i++;
+        else
+            j++;
+    }
+    return dot;
+}

@@ -1,0 +1,52 @@
+/*
+ * vg_vec.h - sparse TF-IDF vectors of terms for story similarity
+ * (docs/ARCHITECTURE.md, "Stories"): the second brick of src/story.
+ *
+ * A term is a 64-bit hash of its kind and bytes (vg_tok terms).  A vector
+ * is a flat array of (hash, weight) sorted by hash, so that a cosine is a
+ * merge of two arrays.  Document frequencies are counted online in an
+ * open-addressing table; idf = ln((docs + 1) / (df + 1)) + 1.
+ */
+#ifndef VG_VEC_H
+#define VG_VEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vg_tok.h"
+#include "vigie/err.h"
+
+typedef struct vg_term {
+    uint64_t h;
+    double w;
+} vg_term;
+
+typedef struct vg_svec {
+    vg_term *v;
+    size_t n, cap;
+} vg_svec;
+
+typedef struct vg_df {
+    uint64_t *key;    /* 0: empty slot (a hash of 0 is stored as 1) */
+    uint32_t *cnt;
+    size_t cap, n;
+    uint64_t docs;
+} vg_df;
+
+void vg_svec_free(vg_svec *v);
+void vg_df_free(vg_df *df);
+
+/* The terms of one kind of text[0..n) with their counts (w = count), sorted
+ * by hash; out is reset first.  VG_ENOMEM. */
+vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg_svec *out);
+
+/* Count a document's distinct terms (a vector from vg_svec_terms).  VG_ENOMEM. */
+vg_err vg_df_add(vg_df *df, const vg_svec *terms);
+
+/* (1 + ln count) * idf, then unit length. */
+void vg_svec_weigh(vg_svec *v, const vg_df *df);
+
+/* Cosine of two weighed vectors (0 when either is empty). */
+double vg_svec_cos(const vg_svec *a, const vg_svec *b);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * test_vec.c - TF-IDF vectors of src/story: terms counted and sorted,
+ * document frequencies, weights of unit length, cosines (identical 1,
+ * disjoint 0, a rare shared term counting more than a common one).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vg_vec.h"
+
+static void terms(vg_tok *t, const char *s, vg_tok_kind k, vg_svec *v)
+{
+    assert_int_equal(vg_svec_terms(t, s, strlen(s), k, v), VG_OK);
+}
+
+static void test_terms_and_cosines(void **state)
+{
+    (void)state;
+    vg_tok *t = NULL;
+    assert_int_equal(vg_tok_new("en", &t), VG_OK);
+    vg_svec a = {0}, b = {0}, c = {0}, d = {0};
+    terms(t, "the vote the votes the voting", VG_TOK_WORD, &a);
+    /* the x3, vote x3 (stems) */
+    assert_int_equal(a.n, 2);
+    assert_true(a.v[0].h < a.v[1].h);
+    assert_true(a.v[0].w == 3.0 && a.v[1].w == 3.0);
+
+    /* Frequencies over four documents: "the" everywhere, "macron" in two. */
+    const char *docs[] = {"the macron leak", "the macron files", "the weather", "the match"};
+    vg_df df = {0};
+    for (int i = 0; i < 4; i++) {
+        terms(t, docs[i], VG_TOK_WORD, &b);
+        assert_int_equal(vg_df_add(&df, &b), VG_OK);
+    }
+    assert_int_equal(df.docs, 4);
+    terms(t, "the macron leak", VG_TOK_WORD, &a);
+    terms(t, "the macron leak", VG_TOK_WORD, &b);
+    vg_svec_weigh(&a, &df);
+    vg_svec_weigh(&b, &df);
+    double norm = 0;
+    for (size_t i = 0; i < a.n; i++)
+        norm += a.v[i].w * a.v[i].w;
+    assert_true(fabs(norm - 1.0) < 1e-9);
+    assert_true(fabs(vg_svec_cos(&a, &b) - 1.0) < 1e-9);
+    /* Sharing the rare "macron" beats sharing the common "the". */
+    terms(t, "macron files", VG_TOK_WORD, &c);
+    terms(t, "the weather", VG_TOK_WORD, &d);
+    vg_svec_weigh(&c, &df);
+    vg_svec_weigh(&d, &df);
+    assert_true(vg_svec_cos(&a, &c) > vg_svec_cos(&a, &d));
+    terms(t, "nothing shared", VG_TOK_WORD, &d);
+    vg_svec_weigh(&d, &df);
+    assert_true(vg_svec_cos(&a, &d) == 0.0);
+    /* Names: a different kind, a different hash space. */
+    terms(t, "We met Macron.", VG_TOK_NAME, &d);
+    assert_int_equal(d.n, 1);
+    vg_svec_weigh(&d, &df);
+    assert_true(vg_svec_cos(&a, &d) == 0.0);
+    vg_svec_free(&a), vg_svec_free(&b), vg_svec_free(&c), vg_svec_free(&d);
+    vg_df_free(&df);
+    vg_tok_free(t);
+}
+
+/* The table grows past its first size and keeps every count. */
+static void test_df_grows(void **state)
+{
+    (void)state;
+    vg_tok *t = NULL;
+    assert_int_equal(vg_tok_new(NULL, &t), VG_OK);
+    vg_df df = {0};
+    vg_svec v = {0};
+    char word[32];
+    for (int i = 0; i < 10000; i++) {
+        snprintf(word, sizeof word, "w%dx w%dy", i, i % 7);
+        terms(t, word, VG_TOK_WORD, &v);
+        assert_int_equal(vg_df_add(&df, &v), VG_OK);
+    }
+    assert_int_equal(df.n, 10000 + 7);
+    assert_true(df.cap >= df.n);
+    vg_svec_free(&v);
+    vg_df_free(&df);
+    vg_tok_free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_terms_and_cosines),
+        cmocka_unit_test(test_df_grows),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
