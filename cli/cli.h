@@ -36,6 +36,7 @@ int cmd_analyze(int argc, char **argv);
 int cmd_copies(int argc, char **argv);
 int cmd_provenance(int argc, char **argv);
 int cmd_coord(int argc, char **argv);
+int cmd_stories(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 
 /* Copy-detection settings, shared by ingest and copies update: long

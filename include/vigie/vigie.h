@@ -15,6 +15,7 @@
 #include "vigie/store.h"
 #include "vigie/copy.h"
 #include "vigie/coord.h"
+#include "vigie/story.h"
 #include "vigie/ingest.h"
 #include "vigie/sim.h"
 #include "vigie/html.h"

@@ -14,6 +14,7 @@
 
 struct vg_tok {
     struct sb_stemmer *stem;  /* NULL: no stemmer for the language */
+    uint64_t salt;            /* the language's two letters, or 0 */
 };
 
 vg_err vg_tok_new(const char *lang, vg_tok **out)
@@ -24,8 +25,10 @@ vg_err vg_tok_new(const char *lang, vg_tok **out)
         return VG_ENOMEM;
     /* libstemmer knows ISO 639-1 codes; "porter" and the like are not
      * languages. */
-    if (lang && strlen(lang) == 2)
+    if (lang && strlen(lang) == 2) {
         t->stem = sb_stemmer_new(lang, "UTF_8");
+        t->salt = (uint64_t)(unsigned char)lang[0] << 8 | (unsigned char)lang[1];
+    }
     *out = t;
     return VG_OK;
 }
@@ -42,6 +45,11 @@ void vg_tok_free(vg_tok *t)
 int vg_tok_stemmed(const vg_tok *t)
 {
     return t->stem != NULL;
+}
+
+uint64_t vg_tok_salt(const vg_tok *t)
+{
+    return t->salt;
 }
 
 /* Scripts written without spaces between words. */

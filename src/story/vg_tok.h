@@ -21,6 +21,7 @@
 #define VG_TOK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "vigie/err.h"
 
@@ -40,6 +41,10 @@ void vg_tok_free(vg_tok *t);
 
 /* 1 when the language has a stemmer. */
 int vg_tok_stemmed(const vg_tok *t);
+
+/* A number proper to the tokeniser's language (0 without one): words of
+ * different languages hash apart, so that their frequencies do too. */
+uint64_t vg_tok_salt(const vg_tok *t);
 
 /* The terms of text[0..n) (UTF-8; invalid bytes separate words), in order.
  * VG_OK, or VG_ENOMEM from the stemmer. */

@@ -27,6 +27,7 @@ void vg_df_free(vg_df *df)
 typedef struct collect {
     vg_svec *out;
     vg_tok_kind kind;
+    uint64_t seed;
     vg_err err;
 } collect;
 
@@ -46,7 +47,7 @@ static int on_term(void *ctx, vg_tok_kind kind, const char *p, size_t n)
         v->v = nv;
         v->cap = cap;
     }
-    uint64_t h = vg_hash64(p, n, 0x5354u + (uint64_t)kind);
+    uint64_t h = vg_hash64(p, n, c->seed);
     v->v[v->n++] = (vg_term){h ? h : 1, 1.0};
     return 0;
 }
@@ -60,7 +61,10 @@ static int cmp_term(const void *x, const void *y)
 vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg_svec *out)
 {
     out->n = 0;
-    collect c = {out, kind, VG_OK};
+    /* Words hash per language (their frequencies are the language's);
+     * names are shared across languages. */
+    uint64_t seed = 0x5354u + (uint64_t)kind + (kind == VG_TOK_WORD ? vg_tok_salt(t) << 16 : 0);
+    collect c = {out, kind, seed, VG_OK};
     vg_err e = vg_tok_run(t, text, n, on_term, &c);
     if (e == VG_OK)
         e = c.err;

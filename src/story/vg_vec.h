@@ -2,7 +2,8 @@
  * vg_vec.h - sparse TF-IDF vectors of terms for story similarity
  * (docs/ARCHITECTURE.md, "Stories"): the second brick of src/story.
  *
- * A term is a 64-bit hash of its kind and bytes (vg_tok terms).  A vector
+ * A term is a 64-bit hash of its kind and bytes (vg_tok terms), and for
+ * words of their language.  A vector
  * is a flat array of (hash, weight) sorted by hash, so that a cosine is a
  * merge of two arrays.  Document frequencies are counted online in an
  * open-addressing table; idf = ln((docs + 1) / (df + 1)) + 1.
