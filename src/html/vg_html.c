@@ -196,8 +196,11 @@ static size_t attr_cut(const char *p, size_t n)
         if (raw && i < n) {
             const char *e = p + i;
             while ((e = memchr(e, '<', (size_t)(p + n - e))) != NULL) {
-                if (p + n - e > 2 && e[1] == '/' &&
-                    (strncasecmp(e + 2, "script", 6) == 0 || strncasecmp(e + 2, "style", 5) == 0))
+                /* The page is not NUL-terminated: compare only what is left. */
+                size_t left = (size_t)(p + n - e);
+                if (left > 2 && e[1] == '/' &&
+                    ((left >= 8 && strncasecmp(e + 2, "script", 6) == 0) ||
+                     (left >= 7 && strncasecmp(e + 2, "style", 5) == 0)))
                     break;
                 e++;
             }
