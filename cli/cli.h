@@ -86,6 +86,8 @@ vg_store *cli_open_store(const char *cmd, const char *path, int readonly);
 /* Writers for one value each. */
 void out_json_str(FILE *f, const char *p, size_t n);
 void out_json_slice(FILE *f, vg_slice s);
+/* A '\n'-separated list as a JSON array. */
+void out_json_list(FILE *f, vg_slice s);
 void out_csv_field(FILE *f, const char *p, size_t n);
 /* "2017-05-05T21:30:00Z", or "" for VG_TIME_NONE; buf of 32 bytes. */
 const char *fmt_time(int64_t t, char buf[32]);

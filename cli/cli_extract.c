@@ -65,19 +65,8 @@ static vg_format format_for(const char *path)
 
 static void json_list(FILE *f, const char *name, vg_slice s)
 {
-    fprintf(f, ",\"%s\":[", name);
-    size_t i = 0;
-    int first = 1;
-    while (i < s.n) {
-        const char *nl = memchr(s.p + i, '\n', s.n - i);
-        size_t end = nl ? (size_t)(nl - s.p) : s.n;
-        if (!first)
-            fputc(',', f);
-        out_json_str(f, s.p + i, end - i);
-        first = 0;
-        i = end + 1;
-    }
-    fputc(']', f);
+    fprintf(f, ",\"%s\":", name);
+    out_json_list(f, s);
 }
 
 static void json_kv(FILE *f, const char *name, vg_slice v)

@@ -230,8 +230,7 @@ const char *fmt_count(uint64_t n, char buf[32])
     return buf;
 }
 
-/* A '\n'-separated list as a JSON array. */
-static void out_json_list(FILE *f, vg_slice s)
+void out_json_list(FILE *f, vg_slice s)
 {
     fputc('[', f);
     size_t i = 0;

@@ -158,14 +158,8 @@ static int cmp_hash(const void *x, const void *y)
  * *norm its new norm.  tmp is scratch. */
 static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, double *norm, vg_svec *tmp)
 {
-    size_t need = acc->n + v->n;
-    if (tmp->cap < need) {
-        vg_term *nv = realloc(tmp->v, need * sizeof *nv);
-        if (!nv)
-            return VG_ENOMEM;
-        tmp->v = nv;
-        tmp->cap = need;
-    }
+    if (vg_svec_reserve(tmp, acc->n + v->n) != VG_OK)
+        return VG_ENOMEM;
     size_t i = 0, j = 0, k = 0;
     while (i < acc->n || j < v->n) {
         if (j >= v->n || (i < acc->n && acc->v[i].h < v->v[j].h))
@@ -181,13 +175,8 @@ static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, double *no
         tmp->n = keep;
         qsort(tmp->v, keep, sizeof *tmp->v, cmp_hash);
     }
-    if (acc->cap < tmp->n) {
-        vg_term *nv = realloc(acc->v, tmp->n * sizeof *nv);
-        if (!nv)
-            return VG_ENOMEM;
-        acc->v = nv;
-        acc->cap = tmp->n;
-    }
+    if (vg_svec_reserve(acc, tmp->n) != VG_OK)
+        return VG_ENOMEM;
     memcpy(acc->v, tmp->v, tmp->n * sizeof *tmp->v);
     acc->n = tmp->n;
     double s = 0;
@@ -197,21 +186,25 @@ static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, double *no
     return VG_OK;
 }
 
+/* The terms of words and names together, heaviest first, into out. */
+static vg_err heaviest(const vg_svec *words, const vg_svec *names, vg_svec *out)
+{
+    size_t n = words->n + names->n;
+    if (vg_svec_reserve(out, n) != VG_OK)
+        return VG_ENOMEM;
+    memcpy(out->v, words->v, words->n * sizeof *out->v);
+    memcpy(out->v + words->n, names->v, names->n * sizeof *out->v);
+    out->n = n;
+    qsort(out->v, n, sizeof *out->v, cmp_weight_desc);
+    return VG_OK;
+}
+
 /* Index a story's heaviest terms. */
 static vg_err post_story(index_t *ix, const story *s, uint32_t id, vg_svec *tmp)
 {
-    size_t n = s->words.n + s->names.n;
-    if (tmp->cap < n) {
-        vg_term *nv = realloc(tmp->v, n * sizeof *nv);
-        if (!nv)
-            return VG_ENOMEM;
-        tmp->v = nv;
-        tmp->cap = n;
-    }
-    memcpy(tmp->v, s->words.v, s->words.n * sizeof *tmp->v);
-    memcpy(tmp->v + s->words.n, s->names.v, s->names.n * sizeof *tmp->v);
-    qsort(tmp->v, n, sizeof *tmp->v, cmp_weight_desc);
-    for (size_t i = 0; i < n && i < POSTING_TERMS; i++) {
+    if (heaviest(&s->words, &s->names, tmp) != VG_OK)
+        return VG_ENOMEM;
+    for (size_t i = 0; i < tmp->n && i < POSTING_TERMS; i++) {
         vg_err e = index_add(ix, tmp->v[i].h, id);
         if (e != VG_OK)
             return e;
@@ -346,19 +339,9 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
             stamp = ns;
             stamp_cap = cap;
         }
-        size_t nq = w.n + nm.n;
-        if (tmp.cap < nq) {
-            vg_term *nv = realloc(tmp.v, nq * sizeof *nv);
-            if (!nv) {
-                e = VG_ENOMEM;
-                goto out;
-            }
-            tmp.v = nv;
-            tmp.cap = nq;
-        }
-        memcpy(tmp.v, w.v, w.n * sizeof *tmp.v);
-        memcpy(tmp.v + w.n, nm.v, nm.n * sizeof *tmp.v);
-        qsort(tmp.v, nq, sizeof *tmp.v, cmp_weight_desc);
+        if ((e = heaviest(&w, &nm, &tmp)) != VG_OK)
+            goto out;
+        size_t nq = tmp.n;
         int64_t best = -1;
         double best_score = th;
         for (size_t q = 0; q < nq && q < QUERY_TERMS && ix.cap; q++) {

@@ -17,6 +17,21 @@ void vg_svec_free(vg_svec *v)
     memset(v, 0, sizeof *v);
 }
 
+vg_err vg_svec_reserve(vg_svec *v, size_t n)
+{
+    if (v->cap >= n)
+        return VG_OK;
+    size_t cap = v->cap ? v->cap : 64;
+    while (cap < n)
+        cap *= 2;
+    vg_term *nv = realloc(v->v, cap * sizeof *nv);
+    if (!nv)
+        return VG_ENOMEM;
+    v->v = nv;
+    v->cap = cap;
+    return VG_OK;
+}
+
 void vg_df_free(vg_df *df)
 {
     free(df->key);
@@ -37,16 +52,8 @@ static int on_term(void *ctx, vg_tok_kind kind, const char *p, size_t n)
     if (kind != c->kind)
         return 0;
     vg_svec *v = c->out;
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? 2 * v->cap : 64;
-        vg_term *nv = realloc(v->v, cap * sizeof *nv);
-        if (!nv) {
-            c->err = VG_ENOMEM;
-            return 1;
-        }
-        v->v = nv;
-        v->cap = cap;
-    }
+    if ((c->err = vg_svec_reserve(v, v->n + 1)) != VG_OK)
+        return 1;
     uint64_t h = vg_hash64(p, n, c->seed);
     v->v[v->n++] = (vg_term){h ? h : 1, 1.0};
     return 0;

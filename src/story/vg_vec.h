@@ -35,6 +35,9 @@ typedef struct vg_df {
 } vg_df;
 
 void vg_svec_free(vg_svec *v);
+
+/* Room for n terms in v (its terms kept).  VG_ENOMEM. */
+vg_err vg_svec_reserve(vg_svec *v, size_t n);
 void vg_df_free(vg_df *df);
 
 /* The terms of one kind of text[0..n) with their counts (w = count), sorted
