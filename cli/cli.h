@@ -63,6 +63,8 @@ vg_slice cli_excerpt(vg_slice s, size_t max);
 int cli_print_clusters(vg_store *s, unsigned limit, unsigned min_chars);
 /* The first max communities of a coordination run, as `vigie coord` prints them. */
 void cli_print_communities(const vg_coord *c, unsigned max);
+/* A date as vg_date_parse reads it -> seconds; -1 after an error message. */
+int cli_parse_date(const char *cmd, const char *flag, const char *arg, int64_t *out);
 /* "90s", "30m", "12h", "7d", "2w" -> seconds; -1 after an error message. */
 int cli_parse_duration(const char *cmd, const char *flag, const char *arg, int64_t *out);
 

@@ -424,10 +424,10 @@ enum {
     OPT_KIND, OPT_MINCHARS
 };
 
-static int parse_when(const char *flag, const char *arg, int64_t *out)
+int cli_parse_date(const char *cmd, const char *flag, const char *arg, int64_t *out)
 {
     if (vg_date_parse(arg, strlen(arg), out) != VG_OK) {
-        cli_error("copies", "%s: cannot read '%s' as a date (e.g. 2017-05-05 or "
+        cli_error(cmd, "%s: cannot read '%s' as a date (e.g. 2017-05-05 or "
                   "2017-05-05T21:30:00Z)", flag, arg);
         return -1;
     }
@@ -490,11 +490,11 @@ int cmd_copies(int argc, char **argv)
             break;
         case OPT_SOURCE: q.source = optarg; break;
         case OPT_SINCE:
-            if (parse_when("--since", optarg, &q.since))
+            if (cli_parse_date("copies", "--since", optarg, &q.since))
                 return EXIT_USAGE;
             break;
         case OPT_UNTIL:
-            if (parse_when("--until", optarg, &q.until))
+            if (cli_parse_date("copies", "--until", optarg, &q.until))
                 return EXIT_USAGE;
             break;
         case OPT_BY:

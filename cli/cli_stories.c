@@ -1,7 +1,7 @@
 /*
  * cli_stories.c - `vigie stories`: articles grouped into stories as they
- * arrive (issue 6, being built: the clustering runs over the store each
- * time; nothing is stored yet).
+ * arrive (the clustering runs over the store each time; nothing is
+ * written back).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -18,70 +18,148 @@ static void stories_usage(FILE *f)
 "       vigie stories show ID [OPTIONS]\n"
 "\n"
 "Articles grouped into stories, online, in arrival order: each article joins\n"
-"the best active story (TF-IDF cosine of stemmed words and of names, times a\n"
-"decay of the time since the story's last article) or opens a new one.\n"
-"Texts shorter than --min-chars (posts) are left out.\n"
+"the best active story or opens a new one.  An article is scored against a\n"
+"story by the mean of its TF-IDF cosines with the story's articles in three\n"
+"views (stemmed words, names and numbers, title words; across languages,\n"
+"names alone), times a Gaussian decay of the time since the story's newest\n"
+"article; a copy joins its original's story.  Stories in different\n"
+"languages that share rare names are linked.  Texts shorter than\n"
+"--min-chars (posts) are left out.  See docs/STORIES.md.\n"
 "\n"
-"      --threshold T      join when the score reaches T (default 0.25)\n"
-"      --names W          weight of the names' cosine (default 0.3)\n"
+"Listing (most articles first):\n"
+"      --since DATE       stories still active at or after DATE\n"
+"      --until DATE       stories that began at or before DATE\n"
+"      --lang L           stories with articles in language L (ISO 639-1)\n"
+"      --outlet SOURCE    stories with articles from SOURCE (a domain)\n"
+"      --min-size N       stories of at least N articles (default 2)\n"
+"      --limit N          at most N stories (default 20; 0: all)\n"
+"      --members          with --format json: each story's article ids\n"
+"Showing one story:\n"
+"      --bucket DUR       timeline step (default: 1h under 2 days, else 1d)\n"
+"      --terms N          key names and terms shown (default 10)\n"
+"Clustering:\n"
+"      --threshold T      join when the score reaches T (default 0.13)\n"
+"      --names W          weight of the names' cosine (default 0.8)\n"
+"      --title W          weight of the titles' cosine (default 0.1)\n"
+"      --link S           link stories in other languages at this names\n"
+"                         score (default 0.10)\n"
 "      --sigma DAYS       time decay, days (default 3)\n"
 "      --quiet DUR        a story idle this long closes (default 7d)\n"
 "      --min-chars N      articles of at least N characters (default 400)\n"
-"      --min-size N       list stories of at least N articles (default 2)\n"
-"      --limit N          list at most N stories (default 20; 0: all)\n"
-"      --members          with --format json: each story's article ids\n"
+"Common:\n"
 "      --db PATH          store file (default $VIGIE_DB or ./vigie.db)\n"
 "      --format text|json|csv\n"
 "  -h, --help             this help\n"
 "\n"
 "Examples:\n"
-"  vigie stories                       # the biggest stories\n"
-"  vigie stories show 3                # its articles, first report first\n"
-"  vigie stories --format json --limit 0 > stories.json\n");
+"  vigie stories                          # the biggest stories\n"
+"  vigie stories --lang fr --since 2017-05-01\n"
+"  vigie stories show 3                   # its life: first report, timeline, articles\n"
+"  vigie stories --format json --limit 0 --members > stories.json\n");
 }
+
+typedef struct filter {
+    int64_t since, until;      /* 0: open */
+    const char *lang, *outlet; /* NULL: any */
+} filter;
 
 typedef struct lister {
     out_format fmt;
     unsigned min_size, limit, n;
-    const vg_stories *members; /* JSON: list each story's members too */
+    filter f;
+    const vg_stories *v;
+    int members;               /* JSON: list each story's members too */
 } lister;
 
-static int member_id(void *ctx, const char *id, const char *source, int64_t at)
+typedef struct probe {
+    const char *lang, *outlet;
+    int lang_ok, outlet_ok;
+} probe;
+
+static int probe_member(void *ctx, const vg_story_member *m)
+{
+    probe *p = ctx;
+    p->lang_ok |= p->lang && !strcmp(m->lang, p->lang);
+    p->outlet_ok |= p->outlet && !strcmp(m->source, p->outlet);
+    return (!p->lang || p->lang_ok) && (!p->outlet || p->outlet_ok);
+}
+
+static int passes(const lister *l, const vg_story_info *s)
+{
+    if (s->articles < l->min_size)
+        return 0;
+    if ((l->f.since && s->last_at < l->f.since) || (l->f.until && s->first_at > l->f.until))
+        return 0;
+    if (!l->f.lang && !l->f.outlet)
+        return 1;
+    probe p = {l->f.lang, l->f.outlet, 0, 0};
+    vg_story_members(l->v, s->id, probe_member, &p);
+    return (!p.lang || p.lang_ok) && (!p.outlet || p.outlet_ok);
+}
+
+static int member_id(void *ctx, const vg_story_member *m)
 {
     unsigned *n = ctx;
-    (void)source, (void)at;
     printf("%s", (*n)++ ? "," : "");
-    out_json_str(stdout, id, strlen(id));
+    out_json_str(stdout, m->id, strlen(m->id));
     return 0;
+}
+
+static const char *fmt_lead(int64_t dt, char buf[32])
+{
+    if (dt < 0)
+        snprintf(buf, 32, "-");
+    else if (dt < 3600)
+        snprintf(buf, 32, "%lldm", (long long)(dt / 60));
+    else if (dt < 86400 * 2)
+        snprintf(buf, 32, "%lldh", (long long)(dt / 3600));
+    else
+        snprintf(buf, 32, "%lldd", (long long)(dt / 86400));
+    return buf;
+}
+
+static void story_json(const vg_story_info *s)
+{
+    char a[32], b[32], c[32];
+    printf("{\"id\":%u,\"articles\":%u,\"outlets\":%u,\"langs\":", s->id, s->articles,
+           s->outlets);
+    out_json_str(stdout, s->langs, strlen(s->langs));
+    printf(",\"first_at\":\"%s\",\"last_at\":\"%s\",\"mean_at\":\"%s\",\"first_source\":",
+           fmt_time(s->first_at, a), fmt_time(s->last_at, b), fmt_time(s->mean_at, c));
+    out_json_str(stdout, s->first_source, strlen(s->first_source));
+    printf(",\"first_id\":");
+    out_json_str(stdout, s->first_id, strlen(s->first_id));
+    printf(",\"next_source\":");
+    out_json_str(stdout, s->next_source, strlen(s->next_source));
+    if (s->lead >= 0)
+        printf(",\"lead_s\":%lld", (long long)s->lead);
+    else
+        printf(",\"lead_s\":null");
+    printf(",\"copy_clusters\":%u,\"links\":%u,\"undated\":%u,\"open\":%s,\"label\":",
+           s->copy_clusters, s->links, s->undated, s->open ? "true" : "false");
+    out_json_str(stdout, s->label, strlen(s->label));
 }
 
 static int list_row(void *ctx, const vg_story_info *s)
 {
     lister *l = ctx;
-    if (s->articles < l->min_size || (l->limit && l->n >= l->limit))
+    if ((l->limit && l->n >= l->limit) || !passes(l, s))
         return 0;
     char a[32], b[32];
     if (l->fmt == OUT_JSON) {
-        printf("%s{\"id\":%u,\"articles\":%u,\"outlets\":%u,\"langs\":", l->n ? "," : "", s->id,
-               s->articles, s->outlets);
-        out_json_str(stdout, s->langs, strlen(s->langs));
-        printf(",\"first_at\":\"%s\",\"last_at\":\"%s\",\"first_source\":",
-               fmt_time(s->first_at, a), fmt_time(s->last_at, b));
-        out_json_str(stdout, s->first_source, strlen(s->first_source));
-        printf(",\"first_id\":");
-        out_json_str(stdout, s->first_id, strlen(s->first_id));
-        printf(",\"label\":");
-        out_json_str(stdout, s->label, strlen(s->label));
+        printf("%s", l->n ? "," : "");
+        story_json(s);
         if (l->members) {
             unsigned k = 0;
             printf(",\"members\":[");
-            vg_story_members(l->members, s->id, member_id, &k);
+            vg_story_members(l->v, s->id, member_id, &k);
             putchar(']');
         }
         putchar('}');
     } else if (l->fmt == OUT_CSV) {
         if (!l->n)
-            puts("story,articles,outlets,langs,first_at,last_at,first_source,first_id,label");
+            puts("story,articles,outlets,langs,first_at,last_at,first_source,first_id,"
+                 "next_source,lead_s,copy_clusters,links,label");
         printf("%u,%u,%u,", s->id, s->articles, s->outlets);
         out_csv_field(stdout, s->langs, strlen(s->langs));
         printf(",%s,%s,", fmt_time(s->first_at, a), fmt_time(s->last_at, b));
@@ -89,15 +167,22 @@ static int list_row(void *ctx, const vg_story_info *s)
         putchar(',');
         out_csv_field(stdout, s->first_id, strlen(s->first_id));
         putchar(',');
+        out_csv_field(stdout, s->next_source, strlen(s->next_source));
+        if (s->lead >= 0)
+            printf(",%lld", (long long)s->lead);
+        else
+            printf(",");
+        printf(",%u,%u,", s->copy_clusters, s->links);
         out_csv_field(stdout, s->label, strlen(s->label));
         putchar('\n');
     } else {
         if (!l->n)
-            printf("%6s %8s %7s %-8s %-20s %-28s %s\n", "STORY", "ARTICLES", "OUTLETS", "LANGS",
-                   "FIRST", "FIRST SOURCE", "LABEL");
+            printf("%6s %8s %7s %-8s %-20s %5s %-28s %s\n", "STORY", "ARTICLES", "OUTLETS",
+                   "LANGS", "FIRST", "LEAD", "FIRST SOURCE", "LABEL");
         vg_slice lab = cli_excerpt((vg_slice){s->label, strlen(s->label)}, 70);
-        printf("%6u %8u %7u %-8s %-20s %-28s %.*s\n", s->id, s->articles, s->outlets, s->langs,
-               fmt_time(s->first_at, a), s->first_source, (int)lab.n, lab.p);
+        printf("%6u %8u %7u %-8s %-20s %5s %-28s %.*s\n", s->id, s->articles, s->outlets,
+               s->langs, fmt_time(s->first_at, a), fmt_lead(s->lead, b), s->first_source,
+               (int)lab.n, lab.p);
     }
     l->n++;
     return 0;
@@ -109,77 +194,193 @@ typedef struct shower {
     int64_t first;
 } shower;
 
-static int member_row(void *ctx, const char *id, const char *source, int64_t at)
+static int member_row(void *ctx, const vg_story_member *m)
 {
     shower *w = ctx;
-    char a[32];
+    char a[32], b[32];
     if (!w->n)
-        w->first = at;
+        w->first = m->at;
+    long long dt = (long long)(m->at - w->first);
     if (w->fmt == OUT_JSON) {
         printf("%s{\"id\":", w->n ? "," : "");
-        out_json_str(stdout, id, strlen(id));
+        out_json_str(stdout, m->id, strlen(m->id));
         printf(",\"source\":");
-        out_json_str(stdout, source, strlen(source));
-        printf(",\"at\":\"%s\",\"after_first_s\":%lld}", fmt_time(at, a),
-               (long long)(at - w->first));
+        out_json_str(stdout, m->source, strlen(m->source));
+        printf(",\"lang\":");
+        out_json_str(stdout, m->lang, strlen(m->lang));
+        printf(",\"at\":\"%s\",\"after_first_s\":%lld,\"score\":%.4f,\"copy_cluster\":", fmt_time(m->at, a),
+               dt, m->score);
+        if (m->copy_cluster)
+            printf("%lld", (long long)m->copy_cluster);
+        else
+            printf("null");
+        printf(",\"undated\":%s}", m->flags & VG_STORY_UNDATED ? "true" : "false");
     } else if (w->fmt == OUT_CSV) {
         if (!w->n)
-            puts("id,source,at,after_first_s");
-        out_csv_field(stdout, id, strlen(id));
+            puts("id,source,lang,at,after_first_s,score,copy_cluster,undated");
+        out_csv_field(stdout, m->id, strlen(m->id));
         putchar(',');
-        out_csv_field(stdout, source, strlen(source));
-        printf(",%s,%lld\n", fmt_time(at, a), (long long)(at - w->first));
+        out_csv_field(stdout, m->source, strlen(m->source));
+        printf(",%s,%s,%lld,%.4f,", m->lang, fmt_time(m->at, a), dt, m->score);
+        if (m->copy_cluster)
+            printf("%lld", (long long)m->copy_cluster);
+        printf(",%d\n", (m->flags & VG_STORY_UNDATED) != 0);
     } else {
         if (!w->n)
-            printf("  %-20s %-10s %-28s %s\n", "PUBLISHED", "AFTER", "SOURCE", "ID");
-        long long dt = (long long)(at - w->first);
-        char after[32];
-        if (dt < 3600)
-            snprintf(after, sizeof after, "+%lldm", dt / 60);
-        else if (dt < 86400 * 2)
-            snprintf(after, sizeof after, "+%lldh", dt / 3600);
-        else
-            snprintf(after, sizeof after, "+%lldd", dt / 86400);
-        printf("  %-20s %-10s %-28s %s\n", fmt_time(at, a), w->n ? after : "first", source, id);
+            printf("  %-20s %-7s %-4s %-28s %-6s %-8s %s\n", "PUBLISHED", "AFTER", "LANG",
+                   "SOURCE", "SCORE", "COPIES", "ID");
+        char after[40], cl[32] = "";
+        snprintf(after, sizeof after, "+%s", fmt_lead(dt, b));
+        if (m->copy_cluster)
+            snprintf(cl, sizeof cl, "#%lld", (long long)m->copy_cluster);
+        printf("  %-20s %-7s %-4s %-28s %-6.3f %-8s %s%s\n", fmt_time(m->at, a),
+               w->n ? after : "first", m->lang, m->source, m->score, cl, m->id,
+               m->flags & VG_STORY_UNDATED ? " (undated)" : "");
     }
     w->n++;
     return 0;
 }
 
-typedef struct finder {
-    unsigned id;
-    vg_story_info found;
-    int ok;
-} finder;
+typedef struct seq {
+    out_format fmt;
+    unsigned n;
+} seq;
 
-static int find_row(void *ctx, const vg_story_info *s)
+static int term_row(void *ctx, const char *term, double weight)
 {
-    finder *f = ctx;
-    if (s->id != f->id)
+    seq *q = ctx;
+    if (q->fmt == OUT_JSON) {
+        printf("%s{\"term\":", q->n ? "," : "");
+        out_json_str(stdout, term, strlen(term));
+        printf(",\"weight\":%.4f}", weight);
+    } else {
+        printf("%s%s", q->n ? ", " : "", term);
+    }
+    q->n++;
+    return 0;
+}
+
+static int timeline_row(void *ctx, int64_t start, uint32_t count)
+{
+    seq *q = ctx;
+    char a[32];
+    if (q->fmt == OUT_JSON) {
+        printf("%s{\"from\":\"%s\",\"articles\":%u}", q->n ? "," : "", fmt_time(start, a), count);
+    } else {
+        printf("  %-20s %5u ", fmt_time(start, a), count);
+        for (uint32_t i = 0; i < count && i < 60; i++)
+            putchar('#');
+        putchar('\n');
+    }
+    q->n++;
+    return 0;
+}
+
+static int link_row(void *ctx, uint32_t other, double score)
+{
+    seq *q = ctx;
+    if (q->fmt == OUT_JSON)
+        printf("%s{\"story\":%u,\"score\":%.4f}", q->n ? "," : "", other, score);
+    else
+        printf("%sstory %u (%.2f)", q->n ? ", " : "", other, score);
+    q->n++;
+    return 0;
+}
+
+static int show_story(vg_stories *v, vg_store *s, unsigned id, out_format fmt, int64_t bucket,
+                      unsigned nterms)
+{
+    vg_story_info in;
+    if (vg_story_get(v, id, &in) != VG_OK)
+        return -1;
+    if (!bucket)
+        bucket = in.last_at - in.first_at < 2 * 86400 ? 3600 : 86400;
+    shower w = {fmt, 0, 0};
+    seq q = {fmt, 0};
+    if (fmt == OUT_CSV) {
+        vg_story_members(v, id, member_row, &w);
         return 0;
-    f->found = *s;
-    f->ok = 1;
-    return 1;
+    }
+    if (fmt == OUT_JSON) {
+        printf("{\"story\":");
+        story_json(&in);
+        printf("},\"names\":[");
+        vg_story_terms(v, s, id, 1, nterms, term_row, &q);
+        q.n = 0;
+        printf("],\"terms\":[");
+        vg_story_terms(v, s, id, 0, nterms, term_row, &q);
+        q.n = 0;
+        printf("],\"timeline_step_s\":%lld,\"timeline\":[", (long long)bucket);
+        vg_story_timeline(v, id, bucket, timeline_row, &q);
+        q.n = 0;
+        printf("],\"links\":[");
+        vg_story_links(v, id, link_row, &q);
+        printf("],\"articles\":[");
+        vg_story_members(v, id, member_row, &w);
+        printf("]}\n");
+        return 0;
+    }
+    char a[32], b[32];
+    printf("story %u: %s\n", id, in.label);
+    printf("%u articles from %u outlets (%s), %s to %s%s\n", in.articles, in.outlets, in.langs,
+           fmt_time(in.first_at, a), fmt_time(in.last_at, b), in.open ? "" : " (closed)");
+    printf("first report: %s (%s)", in.first_source[0] ? in.first_source : "unknown source",
+           in.first_id);
+    if (in.lead >= 0)
+        printf(", %s ahead of %s\n", fmt_lead(in.lead, a), in.next_source);
+    else
+        printf(", no other outlet\n");
+    if (in.copy_clusters || in.undated)
+        printf("%u copy clusters inside; %u articles without a date (placed at ingest time)\n",
+               in.copy_clusters, in.undated);
+    if (in.open) {
+        printf("names: ");
+        vg_story_terms(v, s, id, 1, nterms, term_row, &q);
+        q.n = 0;
+        printf("\nterms: ");
+        vg_story_terms(v, s, id, 0, nterms, term_row, &q);
+        q.n = 0;
+        printf("\n");
+    }
+    if (in.links) {
+        printf("linked across languages: ");
+        vg_story_links(v, id, link_row, &q);
+        q.n = 0;
+        printf("\n");
+    }
+    printf("\ntimeline (per %s):\n", bucket % 86400 == 0 ? "day" : bucket % 3600 == 0 ? "hour"
+                                                                                      : "step");
+    vg_story_timeline(v, id, bucket, timeline_row, &q);
+    printf("\narticles:\n");
+    vg_story_members(v, id, member_row, &w);
+    return 0;
 }
 
 int cmd_stories(int argc, char **argv)
 {
-    enum { O_DB = 256, O_FORMAT, O_TH, O_NAMES, O_SIGMA, O_QUIET, O_MINCH, O_MINSZ, O_LIMIT,
-           O_MEMBERS };
+    enum { O_DB = 256, O_FORMAT, O_TH, O_NAMES, O_TITLE, O_LINK, O_SIGMA, O_QUIET, O_MINCH,
+           O_MINSZ, O_LIMIT, O_MEMBERS, O_SINCE, O_UNTIL, O_LANG, O_OUTLET, O_BUCKET, O_TERMS };
     static const struct option lo[] = {
         {"db", required_argument, 0, O_DB},          {"format", required_argument, 0, O_FORMAT},
         {"threshold", required_argument, 0, O_TH},   {"names", required_argument, 0, O_NAMES},
+        {"title", required_argument, 0, O_TITLE},    {"link", required_argument, 0, O_LINK},
         {"sigma", required_argument, 0, O_SIGMA},    {"quiet", required_argument, 0, O_QUIET},
         {"min-chars", required_argument, 0, O_MINCH},
         {"min-size", required_argument, 0, O_MINSZ}, {"limit", required_argument, 0, O_LIMIT},
-        {"members", no_argument, 0, O_MEMBERS},      {"help", no_argument, 0, 'h'},
+        {"members", no_argument, 0, O_MEMBERS},      {"since", required_argument, 0, O_SINCE},
+        {"until", required_argument, 0, O_UNTIL},    {"lang", required_argument, 0, O_LANG},
+        {"outlet", required_argument, 0, O_OUTLET},  {"bucket", required_argument, 0, O_BUCKET},
+        {"terms", required_argument, 0, O_TERMS},    {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
     cli_common com = {cli_default_db(), OUT_TEXT, 0};
     vg_story_opts o;
     memset(&o, 0, sizeof o);
-    unsigned min_size = 2, limit = 20;
+    filter f = {0, 0, NULL, NULL};
+    unsigned min_size = 2, limit = 20, nterms = 10;
+    int64_t bucket = 0;
     int members = 0;
+    double weight;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
@@ -195,7 +396,15 @@ int cmd_stories(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case O_NAMES:
-            if (cli_parse_double("stories", "--names", optarg, 0.001, 1.0, &o.names_weight))
+        case O_TITLE:
+            if (cli_parse_double("stories", c == O_NAMES ? "--names" : "--title", optarg, 0.0,
+                                 1.0, &weight))
+                return EXIT_USAGE;
+            /* 0 in the options means "the default": -1 says "none". */
+            *(c == O_NAMES ? &o.names_weight : &o.title_weight) = weight > 0 ? weight : -1;
+            break;
+        case O_LINK:
+            if (cli_parse_double("stories", "--link", optarg, 0.001, 1.0, &o.link))
                 return EXIT_USAGE;
             break;
         case O_SIGMA:
@@ -204,6 +413,10 @@ int cmd_stories(int argc, char **argv)
             break;
         case O_QUIET:
             if (cli_parse_duration("stories", "--quiet", optarg, &o.quiet))
+                return EXIT_USAGE;
+            break;
+        case O_BUCKET:
+            if (cli_parse_duration("stories", "--bucket", optarg, &bucket))
                 return EXIT_USAGE;
             break;
         case O_MINCH:
@@ -218,6 +431,20 @@ int cmd_stories(int argc, char **argv)
             if (cli_parse_uint("stories", "--limit", optarg, 0, 100000000, &limit))
                 return EXIT_USAGE;
             break;
+        case O_TERMS:
+            if (cli_parse_uint("stories", "--terms", optarg, 0, 1000, &nterms))
+                return EXIT_USAGE;
+            break;
+        case O_SINCE:
+            if (cli_parse_date("stories", "--since", optarg, &f.since))
+                return EXIT_USAGE;
+            break;
+        case O_UNTIL:
+            if (cli_parse_date("stories", "--until", optarg, &f.until))
+                return EXIT_USAGE;
+            break;
+        case O_LANG: f.lang = optarg; break;
+        case O_OUTLET: f.outlet = optarg; break;
         case O_MEMBERS: members = 1; break;
         case 'h': stories_usage(stdout); return EXIT_OK;
         default: stories_usage(stderr); return EXIT_USAGE;
@@ -254,49 +481,41 @@ int cmd_stories(int argc, char **argv)
     }
     int rc = EXIT_OK;
     if (show_id) {
-        finder f = {show_id, {0}, 0};
-        vg_stories_each(v, find_row, &f);
-        if (!f.ok) {
+        if (show_story(v, s, show_id, com.format, bucket, nterms) != 0) {
             cli_error("stories", "no story %u (%llu stories)", show_id,
                       (unsigned long long)st.stories);
             rc = EXIT_FAIL;
-        } else {
-            shower w = {com.format, 0, 0};
-            if (com.format == OUT_JSON) {
-                printf("{\"story\":");
-                lister l = {OUT_JSON, 1, 0, 0, NULL};
-                list_row(&l, &f.found);
-                printf(",\"articles\":[");
-                vg_story_members(v, show_id, member_row, &w);
-                printf("]}\n");
-            } else if (com.format == OUT_CSV) {
-                vg_story_members(v, show_id, member_row, &w);
-            } else {
-                char a[32], b[32];
-                printf("story %u: %s\n%u articles from %u outlets (%s), %s to %s\n", show_id,
-                       f.found.label, f.found.articles, f.found.outlets, f.found.langs,
-                       fmt_time(f.found.first_at, a), fmt_time(f.found.last_at, b));
-                vg_story_members(v, show_id, member_row, &w);
-            }
         }
     } else {
-        lister l = {com.format, min_size, limit, 0, members ? v : NULL};
+        lister l = {com.format, min_size, limit, 0, f, v, members};
         if (com.format == OUT_JSON)
-            printf("{\"docs\":%llu,\"articles\":%llu,\"short_texts\":%llu,\"no_date\":%llu,"
-                   "\"unstemmed\":%llu,\"stories\":%llu,\"closed\":%llu,\"list\":[",
+            printf("{\"docs\":%llu,\"articles\":%llu,\"empty\":%llu,\"short_texts\":%llu,"
+                   "\"no_date\":%llu,\"no_title\":%llu,\"unstemmed\":%llu,\"copies\":%llu,"
+                   "\"stories\":%llu,\"merged\":%llu,\"closed\":%llu,\"links\":%llu,"
+                   "\"peak_open\":%llu,"
+                   "\"list\":[",
                    (unsigned long long)st.docs, (unsigned long long)st.articles,
-                   (unsigned long long)st.short_texts, (unsigned long long)st.no_date,
-                   (unsigned long long)st.unstemmed, (unsigned long long)st.stories,
-                   (unsigned long long)st.closed);
+                   (unsigned long long)st.empty, (unsigned long long)st.short_texts,
+                   (unsigned long long)st.no_date, (unsigned long long)st.no_title,
+                   (unsigned long long)st.unstemmed, (unsigned long long)st.copies,
+                   (unsigned long long)st.stories, (unsigned long long)st.merged,
+                   (unsigned long long)st.closed, (unsigned long long)st.links,
+                   (unsigned long long)st.peak_open);
         else if (com.format == OUT_TEXT)
-            printf("stories: %llu articles in %llu stories (%llu closed); %llu shorter texts "
-                   "left out, %llu without a date, %llu without a stemmer; %.2f s\n\n",
+            printf("stories: %llu articles in %llu stories (%llu closed, %llu cross-language "
+                   "links); left out: %llu empty, %llu shorter texts; %llu without a date "
+                   "(placed at ingest time), %llu without a title, %llu without a stemmer; "
+                   "%.2f s\n\n",
                    (unsigned long long)st.articles, (unsigned long long)st.stories,
-                   (unsigned long long)st.closed, (unsigned long long)st.short_texts,
-                   (unsigned long long)st.no_date, (unsigned long long)st.unstemmed, st.seconds);
+                   (unsigned long long)st.closed, (unsigned long long)st.links,
+                   (unsigned long long)st.empty, (unsigned long long)st.short_texts,
+                   (unsigned long long)st.no_date, (unsigned long long)st.no_title,
+                   (unsigned long long)st.unstemmed, st.seconds);
         vg_stories_each(v, list_row, &l);
         if (com.format == OUT_JSON)
             printf("]}\n");
+        else if (com.format == OUT_TEXT && !l.n)
+            printf("no story matches\n");
     }
     vg_stories_free(v);
     vg_store_close(s);

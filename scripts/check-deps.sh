@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 allowed() {
     case "$1" in
     base) echo "" ;;
-    read|lang|store|sim|html|story) echo "base" ;;
+    read|lang|store|sim|html) echo "base" ;;
+    story) echo "base store copy" ;;
     clean) echo "base lang" ;;
     copy) echo "base store" ;;
     coord) echo "base store copy" ;;

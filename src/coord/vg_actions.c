@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vg_copy_db.h"
 #include "vg_hash.h"
 #include "vg_store_sql.h"
 
@@ -134,14 +135,10 @@ vg_err vg_actions_load(vg_store *s, unsigned by, vg_actions *out)
 {
     memset(out, 0, sizeof *out);
     sqlite3 *db = vg_store_sqlite(s);
-    /* A cluster's id after merges: copy_clusters.merged_into, followed in
-     * SQL (merges always point to an older, surviving cluster). */
+    /* A cluster's id after merges (VG_COPY_ROOT_CTE). */
     const char *sql =
         (by & (1u << VG_OBJ_TEXT))
-            ? "WITH RECURSIVE root(id, r) AS ("
-              "  SELECT id, id FROM copy_clusters WHERE merged_into IS NULL"
-              "  UNION ALL SELECT c.id, root.r FROM copy_clusters c JOIN root"
-              "  ON c.merged_into = root.id) "
+            ? VG_COPY_ROOT_CTE
               "SELECT d.author, d.published_at, d.links, d.hashtags, d.mentions,"
               "  d.repost_of, d.reply_to, root.r FROM docs d"
               "  LEFT JOIN copy_docs m ON m.seq = d.seq"

@@ -251,7 +251,11 @@ static void make_title(vg_sim_art *a, vg_sim_gen *g)
 {
     const vg_sim_topic *tp = &vg_sim_topics[a->story.topic];
     vg_buf_reset(&a->title);
+    /* Headlines name the story's cast more faithfully than running text. */
+    uint32_t keep = g->bound;
+    g->bound = 950;
     vg_sim_pick(g, outlet_fr(a->outlet) ? &tp->headline_fr : &tp->headline, &a->title);
+    g->bound = keep;
 }
 
 static void make_id(const vg_sim_world *w, vg_sim_art *a, vg_sim_gen *g)
@@ -316,13 +320,22 @@ static int fresh_sentence(vg_sim_gen *g, vg_sim_art *a, const vg_sim_list *const
 
 /*
  * One body sentence in the outlet's language, a template the article has
- * not used, pushed as a SENT block of paragraph para.  The lead always
- * comes from the topic.  Returns 0 when the grammar is exhausted.
+ * not used, pushed as a SENT block of paragraph para; nth counts the
+ * sentences before it.  The lead always comes from the topic, the second
+ * sentence names the story's figure.  Returns 0 when the grammar is
+ * exhausted.
  */
-static int body_sentence(vg_sim_gen *g, vg_sim_art *a, int lead, uint32_t para)
+static int body_sentence(vg_sim_gen *g, vg_sim_art *a, unsigned nth, uint32_t para)
 {
     const vg_sim_topic *tp = &vg_sim_topics[a->story.topic];
+    int lead = nth == 0;
     uint32_t r = lead ? 0 : vg_sim_below(&g->rng, 100);
+    /* The second sentence, and some later ones, name the story's figure. */
+    if (!lead && (nth == 1 || vg_sim_chance(&g->rng, 200))) {
+        const vg_sim_list *hook = outlet_fr(a->outlet) ? &vg_sim_hook_fr : &vg_sim_hook_en;
+        if (fresh_sentence(g, a, &hook, 1, a->nblk, para))
+            return 1;
+    }
     const vg_sim_list *l[4];
     if (outlet_fr(a->outlet)) {
         l[0] = &tp->sentence_fr, l[1] = &vg_sim_generic_fr;
@@ -416,13 +429,13 @@ vg_err vg_sim_art_original(const vg_sim_world *w, uint64_t i, vg_sim_art *a)
     uint32_t maxs = o->kind == VG_SIM_WIRE ? 2 : 3;
     size_t target = vg_sim_range(&g.rng, 1500, 3800);
     unsigned nfurn = 0, nsent = 0;
-    int lead = 1, more = 1;
+    int more = 1;
     /* Up to the target size, and enough sentences for VG_SIM_MIN_PARAS. */
     while (!g.err && more && (a->pool.n < target || nsent < VG_SIM_MIN_PARAS)) {
         uint32_t k = vg_sim_range(&g.rng, 1, maxs), s = 0;
         while (s < k && (s == 0 || a->pool.n < target) &&
-               (more = body_sentence(&g, a, lead, para)))
-            s++, nsent++, lead = 0;
+               (more = body_sentence(&g, a, nsent, para)))
+            s++, nsent++;
         if (s == 0)
             break;
         para++;

@@ -64,6 +64,9 @@ void vg_sim_story_make(vg_sim_story *s, uint64_t seed, uint32_t id)
     s->pct10 = vg_sim_range(&r, 30, 480);
     s->num = vg_sim_range(&r, 2, 40);
     s->big = vg_sim_range(&r, 12, 950) * 100;
+    /* Drawn last, so that the fields above stay what they were. */
+    s->kfirst = vg_sim_below(&r, vg_sim_first_names.n);
+    s->klast = vg_sim_below(&r, vg_sim_last_names.n);
 }
 
 /* ---- slots ----------------------------------------------------------- */
@@ -74,7 +77,7 @@ enum {
     S_AGABBR, S_AGENCEFR, S_JOUR, S_JOURCAP, S_PCT, S_PCTFR, S_NUM, S_BIG, S_BIGFR, S_EVENT,
     S_EVENEMENT, S_LEAKNAME, S_LEAKTAG, S_CTAG, S_CTAG2, S_TAG, S_OUTLETHANDLE, S_FIRST,
     S_LAST, S_HE, S_HIS, S_HIM, S_IL, S_E, S_LELA, S_TIME, S_HEURE, S_DATE, S_DATEFR,
-    S_SMALL, S_DOZENS, S_COUNT, S_MANY, S_MANYFR, S_AGE,
+    S_SMALL, S_DOZENS, S_COUNT, S_MANY, S_MANYFR, S_AGE, S_KEY, S_KLAST,
     S_NSPECIAL
 };
 
@@ -82,7 +85,8 @@ enum {
  * Special slots.  Story-bound: cand cand2 clast c2last party partifr
  * minister ministrefr official city country capital paysfr agency agabbr
  * agencefr jour jourcap (and, half the time or less, pct pctfr num big
- * bigfr).  Following the last draw: mlast and name (the last minister and
+ * bigfr).  Always the story's: key and klast, the figure of the story
+ * (a random person outside a story).  Following the last draw: mlast and name (the last minister and
  * official), he his him il e lela (the last candidate: "she", "elle",
  * "e" as in "soutenue", "la").  Drawn afresh each time, so that sentences
  * of one story differ: time ("9.40am"), heure ("9 h 40"), date ("April
@@ -104,7 +108,8 @@ static const char *const special_names[S_NSPECIAL] = {
     [S_HE] = "he", [S_HIS] = "his", [S_HIM] = "him", [S_IL] = "il", [S_E] = "e",
     [S_LELA] = "lela", [S_TIME] = "time", [S_HEURE] = "heure", [S_DATE] = "date",
     [S_DATEFR] = "datefr", [S_SMALL] = "small", [S_DOZENS] = "dozens", [S_COUNT] = "count",
-    [S_MANY] = "many", [S_MANYFR] = "manyfr", [S_AGE] = "age",
+    [S_MANY] = "many", [S_MANYFR] = "manyfr", [S_AGE] = "age", [S_KEY] = "key",
+    [S_KLAST] = "klast",
 };
 
 static uint32_t slot_hash(const char *p, size_t n)
@@ -458,6 +463,15 @@ static void expand_special(vg_sim_gen *g, unsigned which, vg_buf *out, unsigned 
     case S_LAST:
         vg_sim_puts(g, out, vg_sim_word(g, &vg_sim_last_names));
         break;
+    case S_KEY:
+        vg_sim_puts(g, out, vg_sim_first_names.v[g->story ? st->kfirst % vg_sim_first_names.n
+                                                          : vg_sim_below(&g->rng, vg_sim_first_names.n)]);
+        vg_sim_put(g, out, " ", 1);
+        /* fall through */
+    case S_KLAST:
+        vg_sim_puts(g, out, vg_sim_last_names.v[g->story ? st->klast % vg_sim_last_names.n
+                                                         : vg_sim_below(&g->rng, vg_sim_last_names.n)]);
+        break;
     case S_HE:
     case S_HIS:
     case S_HIM:
@@ -773,6 +787,8 @@ static double coll_special(const vg_sim_slots *t, unsigned which, int same, unsi
         return coll_words(&vg_sim_first_names);
     case S_LAST:
         return coll_words(&vg_sim_last_names);
+    case S_KEY: case S_KLAST:
+        return same ? 1.0 : coll_words(&vg_sim_last_names);
     case S_TIME: case S_HEURE:
         return 1.0 / (16 * 12);
     case S_DATE: case S_DATEFR:

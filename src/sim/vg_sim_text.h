@@ -47,6 +47,8 @@ typedef struct vg_sim_story {
     uint32_t pct10;    /* the story's headline percentage, in tenths */
     uint32_t num;      /* a small count (gigabytes, points, arrests) */
     uint32_t big;      /* a crowd or sample size */
+    uint32_t kfirst;   /* the story's own figure ($key, $klast): indexes into */
+    uint32_t klast;    /* vg_sim_first_names and vg_sim_last_names */
 } vg_sim_story;
 
 void vg_sim_story_make(vg_sim_story *s, uint64_t seed, uint32_t id);

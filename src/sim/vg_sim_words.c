@@ -1047,6 +1047,31 @@ static const char *const generic_fr[] = {
 };
 const vg_sim_list vg_sim_generic_fr = VG_LIST(generic_fr);
 
+/*
+ * The story's own figure ($key): the person a story is about and that no
+ * other story names, as real stories have one (a suspect, a whistleblower,
+ * a local official).  Every original names them once or twice, which is
+ * what tells apart two stories of one topic told at the same time.
+ */
+static const char *const hook_en[] = {
+    "$key, {a former adviser to $cand|a campaign volunteer|an IT contractor for $party|a local organiser in $city2|a deputy mayor in $region}, {told|said to} {reporters|$count journalists|a packed press room} {at $time on $date|on $date in $city2} that {the file|the complaint|the account} {would|could} {be made public|go to court|be examined} {within $small days|before the vote|by $date}.",
+    "{Investigators|Police|Prosecutors} {questioned|heard|interviewed} $key for {$small|about $small|nearly $small} hours in $city2 {on $date|at $time on $date}, {according to|said} {a source close to the case|$first $last, a lawyer for the family|a judicial source}.",
+    "{At the centre of the affair|At the heart of the story|Central to the case} {is|stands} $key, {$age|aged $age}, {who|whom} {$count people|$many users|colleagues in $city2} {describe|described} as {discreet|outspoken|meticulous} {since $date|until $date|on $date}.",
+    "$klast {declined to comment|did not answer our questions|could not be reached} {on $date|at $time on $date|before $time}, {but|while} {a relative|a former colleague|$first $last, a neighbour} {said|told us} {$klast|they} had {received threats|moved to $city2|hired a lawyer} {$small days ago|since $date}.",
+    "{Documents|Messages|Emails} {seen by|obtained by|shared with} {our newsroom|$media|$count reporters} {show|suggest} that $key {was in contact with|met|wrote to} $first $last {$small times|on $date|at $time on $date}, {in $city2|from $city2|by phone from $city2}.",
+    "{Supporters|Friends|Colleagues} of $key {gathered|rallied|met} {in $city2|outside the courthouse in $city2|in front of the town hall of $city2} {on $date|at $time on $date}, {$count|about $count|more than $count} {of them|people} {holding signs|chanting|in silence}.",
+    "The {name|role} of $key {first appeared|surfaced|came up} {in a post shared $many times|in a court filing of $date|in a message sent at $time on $date}, {said|noted} $first $last {of the Observatory of Online Hate|of the Montaigne Institute|of $media}.",
+    "{Asked|Pressed} about $key {on $date|at $time on $date|in $city2}, $cand {said|replied|answered} that {$he|the campaign} {had never met|barely knew|had spoken once with} {$klast|the person} {before $date|in $small years|since $date}, {in $city2|at a rally in $city2|on $media}.",
+};
+static const char *const hook_fr[] = {
+    "$key, {ancien conseiller de $cand|bénévole de la campagne|prestataire informatique de $partifr|militant à $city2}, a {déclaré|affirmé|assuré} {à $count journalistes|devant la presse à $city2|à la presse} $momentfr que {le dossier|la plainte|le compte} {serait|pourrait être} {rendu public|examiné|porté devant la justice} {sous $small jours|avant le scrutin}.",
+    "{Les enquêteurs|La police|Le parquet} {ont|a} {entendu|interrogé} $key pendant {$small|près de $small|environ $small} heures à $city2 $momentfr, {selon|d'après} {une source proche du dossier|$first $last, avocat de la famille|une source judiciaire}.",
+    "{Au cœur de l'affaire|Au centre de l'affaire|Au cœur du dossier} {se trouve|figure} $key, $age ans, {que|qu'} {$count personnes|ses collègues à $city2|$manyfr internautes} {décrivent|ont décrit} comme {discret|très engagé|méticuleux} $momentfr.",
+    "$klast {n'a pas souhaité réagir|n'a pas répondu à nos questions|est resté injoignable} $momentfr, {mais|tandis qu'} {un proche|un ancien collègue|$first $last, un voisin} {a assuré|a indiqué} que $klast avait {reçu des menaces|quitté $city2|pris un avocat} {il y a $small jours|vers $heure}.",
+    "{Des documents|Des messages|Des courriels} {consultés par|transmis à} {notre rédaction|$mediafr|$count journalistes} {montrent|suggèrent} que $key {était en contact avec|a rencontré|a écrit à} $first $last {$small fois|$momentfr}, {depuis $city2|à $city2}.",
+    "{Des soutiens|Des amis|Des collègues} de $key {se sont rassemblés|ont manifesté} {à $city2|devant le tribunal de $city2|devant la mairie de $city2} $momentfr, {au nombre de $count|environ $count|plus de $count}.",
+};
+
 static const char *const quote_fr[] = {
     "« $qbodyfr », $dit $cand {lors d'un meeting à $city2|dans un entretien à $mediafr} $momentfr.",
     "« $qbodyfr », a déclaré $ministrefr {à $city2|sur $mediafr} $momentfr, {ajoutant|avant d'ajouter} que $claimfr.",
@@ -1060,6 +1085,8 @@ static const char *const quote_fr[] = {
     "« $qbodyfr », {a lancé|a martelé} $clast devant $count partisans réunis à $city2 $momentfr.",
 };
 const vg_sim_list vg_sim_quote_fr = VG_LIST(quote_fr);
+const vg_sim_list vg_sim_hook_en = VG_LIST(hook_en);
+const vg_sim_list vg_sim_hook_fr = VG_LIST(hook_fr);
 
 static const char *const background_fr[] = {
     "La campagne a été marquée par {plusieurs affaires|des affaires judiciaires|une enquête} visant {plusieurs|deux} candidats, notamment $c2last, {dont les avocats ont déposé|qui a formé} $small recours depuis le $datefr, {selon|d'après} $first $last, $rolefr.",

@@ -124,6 +124,8 @@ extern const uint32_t vg_sim_nnamed;
 extern const vg_sim_list vg_sim_generic_en;    /* campaign sentences */
 extern const vg_sim_list vg_sim_background_en; /* context, history */
 extern const vg_sim_list vg_sim_quote_en;      /* sentences with a quote */
+extern const vg_sim_list vg_sim_hook_en;       /* sentences on the story's figure ($key) */
+extern const vg_sim_list vg_sim_hook_fr;
 extern const vg_sim_list vg_sim_generic_fr;
 extern const vg_sim_list vg_sim_quote_fr;
 extern const vg_sim_list vg_sim_background_fr;

@@ -1,46 +1,64 @@
 /*
- * vg_story.c - online story clustering (see vigie/story.h).
+ * vg_story.c - online story clustering (see vigie/story.h and
+ * docs/ARCHITECTURE.md, "Stories").
  *
- * Per article: its word and name vectors (vg_vec, IDF as learned so far,
- * the article counted first), candidates from an inverted index of the
- * active stories' top terms (term -> stories, stale entries tolerated and
- * skipped), the best score, join or open.  A story keeps the sum of its
- * members' unit vectors, truncated to its CENTROID_TERMS heaviest terms
- * after each merge, and the norm of that sum.  Memory: the active stories'
- * centroids and their postings, the document frequencies, and per story a
- * summary and its members (32 bytes each).
+ * Per article: its three views (vg_vec; IDF as learned so far, the article
+ * counted first), its copy cluster (read beside the documents, in the same
+ * order), candidates from an inverted index of the open stories' heaviest
+ * terms (term -> stories; entries of closed stories are skipped), the best
+ * score, join or open.  A story keeps per view the sum of its members'
+ * unit vectors, truncated to its CENTROID_TERMS heaviest terms after each
+ * merge; the mean of an article's cosines with the members is its dot
+ * product with that sum over the member count.  Stories idle for the
+ * quiet period are closed by a sweep every SWEEP_EVERY articles: their
+ * sums are freed.  Memory: the open stories' sums and postings, the
+ * document frequencies, and per story its summary and members (about 60
+ * bytes an article with its id and source).
  */
 #include "vigie/story.h"
 
 #include <math.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "vg_buf.h"
+#include "vg_copy_db.h"
 #include "vg_hash.h"
+#include "vg_sort.h"
+#include "vg_story_score.h"
 #include "vg_tok.h"
 #include "vg_vec.h"
 
-#define CENTROID_TERMS 200
+#define CENTROID_TERMS 1000
 #define QUERY_TERMS 24     /* an article's heaviest terms looked up */
 #define POSTING_TERMS 40   /* a story's heaviest terms indexed */
+#define SWEEP_EVERY 1024   /* articles between sweeps of idle stories */
+#define WARM_DOCS 2000     /* articles whose terms are counted before clustering */
+
+enum { V_WORDS, V_NAMES, V_TITLE, NVIEWS };
 
 typedef struct member {
-    uint32_t id_off, src_off; /* into names */
+    uint32_t id_off, src_off;
     int64_t at;
+    int64_t cluster;
+    float score;
+    char lang[4];
+    uint8_t flags;
 } member;
 
 typedef struct story {
-    vg_svec words, names;     /* sums of members' unit vectors */
-    double wnorm, nnorm;
+    vg_svec v[NVIEWS];        /* sums of members' unit vectors */
     int64_t first_at, last_at;
-    uint32_t label_off, first_src_off, first_id_off;
+    double sum_at;
+    uint32_t label_off;
+    double label_score;
     uint32_t n;
     member *m;
-    uint32_t nm, capm;
-    char langs[32];
+    uint32_t capm;
+    uint32_t merged_into;     /* 1 + the story that absorbed it; 0: none */
     int open;
 } story;
 
@@ -51,17 +69,32 @@ typedef struct posting {
     uint32_t n, cap;
 } posting;
 
+typedef struct link {
+    uint32_t a, b;            /* a < b, story indexes */
+    double score;
+} link;
+
 struct vg_stories {
     story *s;
     uint32_t n, cap;
     vg_buf names;             /* NUL-terminated strings */
-    uint32_t *order;          /* output order */
+    uint32_t *order;          /* output order: the stories not merged away */
+    uint32_t nlive;
+    link *links;              /* sorted by (a, b), deduplicated */
+    size_t nlinks, caplinks;
 };
 
 typedef struct index {
     posting *p;
     size_t cap, n;
 } index_t;
+
+/* copy cluster -> story, open addressing on the cluster id. */
+typedef struct cmap {
+    int64_t *key;             /* 0: empty */
+    uint32_t *story;
+    size_t cap, n;
+} cmap;
 
 static double now_s(void)
 {
@@ -70,17 +103,23 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static void story_drop_vectors(story *s)
+{
+    for (int k = 0; k < NVIEWS; k++)
+        vg_svec_free(&s->v[k]);
+}
+
 void vg_stories_free(vg_stories *v)
 {
     if (!v)
         return;
     for (uint32_t i = 0; i < v->n; i++) {
-        vg_svec_free(&v->s[i].words);
-        vg_svec_free(&v->s[i].names);
+        story_drop_vectors(&v->s[i]);
         free(v->s[i].m);
     }
     free(v->s);
     free(v->order);
+    free(v->links);
     vg_buf_free(&v->names);
     free(v);
 }
@@ -91,6 +130,24 @@ static vg_err put_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
     if (vg_buf_append(&v->names, p, n) != VG_OK || vg_buf_putc(&v->names, '\0') != VG_OK)
         return VG_ENOMEM;
     return VG_OK;
+}
+
+/* The story that index i became after merges. */
+static uint32_t resolve(const vg_stories *v, uint32_t i)
+{
+    while (v->s[i].merged_into)
+        i = v->s[i].merged_into - 1;
+    return i;
+}
+
+/* At most max bytes of p, cut on a character boundary. */
+static size_t utf8_cut(const char *p, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)p[max] & 0xC0) == 0x80)
+        max--;
+    return max;
 }
 
 static posting *post_slot(index_t *ix, uint64_t h)
@@ -135,11 +192,70 @@ static vg_err index_add(index_t *ix, uint64_t h, uint32_t story_id)
     return VG_OK;
 }
 
+/* Drop the entries of closed stories from every posting list. */
+static void index_prune(index_t *ix, const vg_stories *v)
+{
+    for (size_t i = 0; i < ix->cap; i++) {
+        posting *p = &ix->p[i];
+        uint32_t k = 0;
+        for (uint32_t j = 0; j < p->n; j++)
+            if (v->s[p->v[j]].open)
+                p->v[k++] = p->v[j];
+        p->n = k;
+    }
+}
+
 static void index_free(index_t *ix)
 {
     for (size_t i = 0; i < ix->cap; i++)
         free(ix->p[i].v);
     free(ix->p);
+}
+
+static size_t cmap_slot(const cmap *m, int64_t key)
+{
+    size_t s = (size_t)(vg_mix64((uint64_t)key) & (m->cap - 1));
+    while (m->key[s] && m->key[s] != key)
+        s = (s + 1) & (m->cap - 1);
+    return s;
+}
+
+static int cmap_get(const cmap *m, int64_t key, uint32_t *sid)
+{
+    if (!m->cap)
+        return 0;
+    size_t s = cmap_slot(m, key);
+    if (!m->key[s])
+        return 0;
+    *sid = m->story[s];
+    return 1;
+}
+
+static vg_err cmap_put(cmap *m, int64_t key, uint32_t sid)
+{
+    if ((m->n + 1) * 10 > m->cap * 7) {
+        size_t cap = m->cap ? 2 * m->cap : 1024;
+        cmap big = {calloc(cap, sizeof *big.key), calloc(cap, sizeof *big.story), cap, 0};
+        if (!big.key || !big.story) {
+            free(big.key), free(big.story);
+            return VG_ENOMEM;
+        }
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->key[i]) {
+                size_t s = cmap_slot(&big, m->key[i]);
+                big.key[s] = m->key[i];
+                big.story[s] = m->story[i];
+                big.n++;
+            }
+        free(m->key), free(m->story);
+        *m = big;
+    }
+    size_t s = cmap_slot(m, key);
+    if (!m->key[s])
+        m->n++;
+    m->key[s] = key;
+    m->story[s] = sid;
+    return VG_OK;
 }
 
 static int cmp_weight_desc(const void *x, const void *y)
@@ -154,9 +270,9 @@ static int cmp_hash(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* acc += v (both sorted by hash), truncated to the heaviest keep terms;
- * *norm its new norm.  tmp is scratch. */
-static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, double *norm, vg_svec *tmp)
+/* acc += v (both sorted by hash), truncated to the heaviest keep terms.
+ * tmp is scratch. */
+static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, vg_svec *tmp)
 {
     if (vg_svec_reserve(tmp, acc->n + v->n) != VG_OK)
         return VG_ENOMEM;
@@ -179,10 +295,6 @@ static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, double *no
         return VG_ENOMEM;
     memcpy(acc->v, tmp->v, tmp->n * sizeof *tmp->v);
     acc->n = tmp->n;
-    double s = 0;
-    for (size_t t = 0; t < acc->n; t++)
-        s += acc->v[t].w * acc->v[t].w;
-    *norm = sqrt(s);
     return VG_OK;
 }
 
@@ -192,8 +304,10 @@ static vg_err heaviest(const vg_svec *words, const vg_svec *names, vg_svec *out)
     size_t n = words->n + names->n;
     if (vg_svec_reserve(out, n) != VG_OK)
         return VG_ENOMEM;
-    memcpy(out->v, words->v, words->n * sizeof *out->v);
-    memcpy(out->v + words->n, names->v, names->n * sizeof *out->v);
+    if (words->n)
+        memcpy(out->v, words->v, words->n * sizeof *out->v);
+    if (names->n)
+        memcpy(out->v + words->n, names->v, names->n * sizeof *out->v);
     out->n = n;
     qsort(out->v, n, sizeof *out->v, cmp_weight_desc);
     return VG_OK;
@@ -202,7 +316,7 @@ static vg_err heaviest(const vg_svec *words, const vg_svec *names, vg_svec *out)
 /* Index a story's heaviest terms. */
 static vg_err post_story(index_t *ix, const story *s, uint32_t id, vg_svec *tmp)
 {
-    if (heaviest(&s->words, &s->names, tmp) != VG_OK)
+    if (heaviest(&s->v[V_WORDS], &s->v[V_NAMES], tmp) != VG_OK)
         return VG_ENOMEM;
     for (size_t i = 0; i < tmp->n && i < POSTING_TERMS; i++) {
         vg_err e = index_add(ix, tmp->v[i].h, id);
@@ -217,10 +331,17 @@ typedef struct tokcache {
     vg_tok *t;
 } tokcache;
 
-static vg_tok *tok_for(tokcache *c, size_t *n, vg_slice lang, vg_err *e)
+static void lang_code(vg_slice lang, char l[4])
 {
-    char l[8];
-    snprintf(l, sizeof l, "%.*s", (int)(lang.n < 7 ? lang.n : 7), lang.p ? lang.p : "");
+    size_t n = lang.n < 3 ? lang.n : 3;
+    memcpy(l, lang.p ? lang.p : "", n);
+    l[n] = '\0';
+    if (!l[0])
+        strcpy(l, "und");
+}
+
+static vg_tok *tok_for(tokcache *c, size_t *n, const char *l, vg_err *e)
+{
     for (size_t i = 0; i < *n; i++)
         if (!strcmp(c[i].lang, l))
             return c[i].t;
@@ -234,21 +355,50 @@ static vg_tok *tok_for(tokcache *c, size_t *n, vg_slice lang, vg_err *e)
     return c[at].t;
 }
 
-static void add_lang(story *s, vg_slice lang)
+/* Whether story s has a member in language l. */
+static int has_lang(const story *s, const char *l)
 {
-    char l[8];
-    snprintf(l, sizeof l, "%.*s", (int)(lang.n < 7 ? lang.n : 7), lang.p ? lang.p : "");
-    if (!l[0])
-        snprintf(l, sizeof l, "und");
-    size_t ln = strlen(l), have = strlen(s->langs);
-    for (const char *p = s->langs; *p;) {
-        size_t k = strcspn(p, ",");
-        if (k == ln && !strncmp(p, l, ln))
-            return;
-        p += k + (p[k] == ',');
+    for (uint32_t i = 0; i < s->n; i++)
+        if (!strcmp(s->m[i].lang, l))
+            return 1;
+    return 0;
+}
+
+static vg_err add_link(vg_stories *v, uint32_t a, uint32_t b, double score)
+{
+    if (a == b)
+        return VG_OK;
+    if (a > b) {
+        uint32_t t = a;
+        a = b, b = t;
     }
-    if (have + ln + 2 < sizeof s->langs)
-        snprintf(s->langs + have, sizeof s->langs - have, "%s%s", have ? "," : "", l);
+    /* Recent links first: the same pair usually comes up again soon. */
+    for (size_t i = v->nlinks; i-- > 0 && i + 64 >= v->nlinks;)
+        if (v->links[i].a == a && v->links[i].b == b) {
+            if (score > v->links[i].score)
+                v->links[i].score = score;
+            return VG_OK;
+        }
+    if (v->nlinks == v->caplinks) {
+        size_t cap = v->caplinks ? 2 * v->caplinks : 64;
+        link *nl = realloc(v->links, cap * sizeof *nl);
+        if (!nl)
+            return VG_ENOMEM;
+        v->links = nl;
+        v->caplinks = cap;
+    }
+    v->links[v->nlinks++] = (link){a, b, score};
+    return VG_OK;
+}
+
+static int cmp_link(const void *x, const void *y)
+{
+    const link *a = x, *b = y;
+    if (a->a != b->a)
+        return (a->a > b->a) - (a->a < b->a);
+    if (a->b != b->b)
+        return (a->b > b->b) - (a->b < b->b);
+    return (a->score < b->score) - (a->score > b->score);
 }
 
 static int cmp_order(const void *x, const void *y, void *ctx)
@@ -260,6 +410,364 @@ static int cmp_order(const void *x, const void *y, void *ctx)
     return (a > b) - (a < b);
 }
 
+/* The copy clusters of the documents, in store order, beside the scan. */
+typedef struct copies {
+    sqlite3_stmt *st;
+    int64_t seq, cluster;     /* the current row; seq INT64_MAX: done */
+} copies;
+
+static vg_err copies_open(vg_store *s, copies *c)
+{
+    c->seq = INT64_MAX;
+    if (sqlite3_prepare_v2(vg_store_sqlite(s),
+                           VG_COPY_ROOT_CTE "SELECT m.seq, root.r FROM copy_docs m"
+                                            " JOIN copy_classes k ON k.cls = m.cls"
+                                            " JOIN root ON root.id = k.cluster ORDER BY m.seq",
+                           -1, &c->st, NULL) != SQLITE_OK) {
+        /* A store without copy tables: no clusters. */
+        sqlite3_finalize(c->st);
+        c->st = NULL;
+        return VG_OK;
+    }
+    c->seq = -1;
+    return VG_OK;
+}
+
+/* The cluster of document seq (0 if none). */
+static int64_t copies_of(copies *c, int64_t seq)
+{
+    while (c->st && c->seq < seq) {
+        int rc = sqlite3_step(c->st);
+        if (rc != SQLITE_ROW) {
+            c->seq = INT64_MAX;
+            break;
+        }
+        c->seq = sqlite3_column_int64(c->st, 0);
+        c->cluster = sqlite3_column_int64(c->st, 1);
+    }
+    return c->seq == seq ? c->cluster : 0;
+}
+
+typedef struct run {
+    vg_stories *v;
+    index_t ix;
+    cmap clusters;
+    vg_df df;
+    vg_svec doc[NVIEWS], tmp, q;
+    uint32_t *stamp, stamp_cap, gen;
+    uint32_t *open_ids, nopen, capopen;
+    double th, w[NVIEWS], link, sigma;
+    int64_t quiet, newest;
+} run;
+
+static vg_err open_story(run *r, const vg_doc *d, int64_t at, uint32_t *sid)
+{
+    vg_stories *v = r->v;
+    if (v->n == v->cap) {
+        uint32_t cap = v->cap ? 2 * v->cap : 256;
+        story *ns = realloc(v->s, cap * sizeof *ns);
+        if (!ns)
+            return VG_ENOMEM;
+        v->s = ns;
+        v->cap = cap;
+    }
+    if (r->nopen == r->capopen) {
+        uint32_t cap = r->capopen ? 2 * r->capopen : 256;
+        uint32_t *no = realloc(r->open_ids, cap * sizeof *no);
+        if (!no)
+            return VG_ENOMEM;
+        r->open_ids = no;
+        r->capopen = cap;
+    }
+    *sid = v->n++;
+    r->open_ids[r->nopen++] = *sid;
+    story *s = &v->s[*sid];
+    memset(s, 0, sizeof *s);
+    s->open = 1;
+    s->first_at = s->last_at = at;
+    s->label_score = -1;
+    (void)d;
+    return VG_OK;
+}
+
+/* Close the stories idle for the quiet period before now. */
+static void sweep(run *r, int64_t now, vg_story_stats *st)
+{
+    uint32_t k = 0;
+    int closed = 0;
+    for (uint32_t i = 0; i < r->nopen; i++) {
+        story *s = &r->v->s[r->open_ids[i]];
+        if (!s->open)
+            continue; /* merged away */
+        if (now - s->last_at > r->quiet) {
+            s->open = 0;
+            story_drop_vectors(s);
+            st->closed++;
+            closed = 1;
+        } else {
+            r->open_ids[k++] = r->open_ids[i];
+        }
+    }
+    r->nopen = k;
+    if (closed)
+        index_prune(&r->ix, r->v);
+}
+
+/* Score of the article (r->doc, language l, time at) against story s;
+ * *names its names score, for links. */
+static double score(const run *r, const story *s, const char *l, int64_t at, double *names)
+{
+    double dot[NVIEWS];
+    for (int k = 0; k < NVIEWS; k++)
+        dot[k] = r->w[k] > 0 && s->n ? vg_svec_cos(&r->doc[k], &s->v[k]) / s->n : 0;
+    *names = dot[V_NAMES];
+    double sc;
+    if (has_lang(s, l)) {
+        sc = r->w[V_WORDS] * dot[V_WORDS] + r->w[V_NAMES] * dot[V_NAMES]
+             + r->w[V_TITLE] * dot[V_TITLE];
+    } else {
+        /* Words and titles do not compare across languages: names alone. */
+        sc = dot[V_NAMES] * VG_STORY_CROSS_SCALE;
+    }
+    double dt = (double)(at - s->last_at);
+    return sc * exp(-dt * dt / (2 * r->sigma * r->sigma));
+}
+
+static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, const char *l,
+                         int64_t cluster, double sc, unsigned flags)
+{
+    vg_stories *v = r->v;
+    story *s = &v->s[sid];
+    for (int k = 0; k < NVIEWS; k++) {
+        vg_err e = merge_into(&s->v[k], &r->doc[k], CENTROID_TERMS, &r->tmp);
+        if (e != VG_OK)
+            return e;
+    }
+    if (s->n == s->capm) {
+        uint32_t cap = s->capm ? 2 * s->capm : 4;
+        member *nm = realloc(s->m, cap * sizeof *nm);
+        if (!nm)
+            return VG_ENOMEM;
+        s->m = nm;
+        s->capm = cap;
+    }
+    member *m = &s->m[s->n++];
+    memset(m, 0, sizeof *m);
+    m->at = at;
+    m->cluster = cluster;
+    m->score = (float)sc;
+    m->flags = (uint8_t)flags;
+    snprintf(m->lang, sizeof m->lang, "%s", l);
+    vg_err e;
+    if ((e = put_name(v, d->id.p, d->id.n, &m->id_off)) != VG_OK
+        || (e = put_name(v, d->source.p, d->source.n, &m->src_off)) != VG_OK)
+        return e;
+    /* The label: the headline that scored best against the story when it
+     * joined (the opening article's until another joins). */
+    if (sc > s->label_score && (d->title.n || s->label_score < 0)) {
+        vg_slice label = d->title.n ? d->title : d->text;
+        if ((e = put_name(v, label.p, utf8_cut(label.p, label.n, 160), &s->label_off)) != VG_OK)
+            return e;
+        s->label_score = sc;
+    }
+    if (at < s->first_at)
+        s->first_at = at;
+    if (at > s->last_at)
+        s->last_at = at;
+    s->sum_at += (double)at;
+    if (cluster && (e = cmap_put(&r->clusters, cluster, sid)) != VG_OK)
+        return e;
+    if ((s->n & (s->n - 1)) == 0)
+        return post_story(&r->ix, s, sid, &r->q);
+    return VG_OK;
+}
+
+/* The article's views as raw term counts. */
+static vg_err doc_terms(run *r, vg_tok *t, const vg_doc *d)
+{
+    vg_err e;
+    vg_buf both = {0};
+    /* The title counts twice in words and names: it names the story. */
+    if (vg_buf_append(&both, d->title.p, d->title.n) != VG_OK || vg_buf_puts(&both, ". ") != VG_OK
+        || vg_buf_append(&both, d->title.p, d->title.n) != VG_OK
+        || vg_buf_puts(&both, ". ") != VG_OK || vg_buf_append(&both, d->text.p, d->text.n) != VG_OK) {
+        vg_buf_free(&both);
+        return VG_ENOMEM;
+    }
+    e = vg_svec_terms2(t, both.p, both.n, &r->doc[V_WORDS], &r->doc[V_NAMES]);
+    vg_buf_free(&both);
+    if (e == VG_OK)
+        e = vg_svec_terms2(t, d->title.p, d->title.n, &r->doc[V_TITLE], NULL);
+    return e;
+}
+
+/* Count the article's terms into the document frequencies. */
+static vg_err count_df(run *r)
+{
+    vg_err e;
+    if ((e = vg_df_add(&r->df, &r->doc[V_WORDS])) != VG_OK
+        || (e = vg_df_add(&r->df, &r->doc[V_NAMES])) != VG_OK)
+        return e;
+    r->df.docs--; /* one document, two views (titles use the words' counts) */
+    return VG_OK;
+}
+
+/* Weigh the article's views; heaviest words and names into r->q. */
+static vg_err weigh(run *r)
+{
+    for (int k = 0; k < NVIEWS; k++)
+        vg_svec_weigh(&r->doc[k], &r->df);
+    return heaviest(&r->doc[V_WORDS], &r->doc[V_NAMES], &r->q);
+}
+
+/* Whether d is an article to cluster; else counted in st. */
+static int is_article(const vg_doc *d, unsigned min_chars, vg_story_stats *st)
+{
+    if (!d->text.n) {
+        if (st)
+            st->empty++;
+        return 0;
+    }
+    if (d->text.n < min_chars) {
+        if (st)
+            st->short_texts++;
+        return 0;
+    }
+    return 1;
+}
+
+/*
+ * Document frequencies from the first WARM_DOCS articles before any is
+ * clustered: weights learned from a handful of articles would make every
+ * word rare and merge the first stories.  The main pass does not count
+ * these articles again.
+ */
+static vg_err warm_up(run *r, vg_store *s, tokcache *tc, size_t *ntc, unsigned min_chars,
+                      uint64_t *warmed)
+{
+    vg_cursor *cur = NULL;
+    vg_err e = vg_store_scan(s, 0, &cur);
+    vg_doc d;
+    while (e == VG_OK && *warmed < WARM_DOCS && (e = vg_cursor_next_doc(cur, &d, NULL)) == VG_OK) {
+        if (!is_article(&d, min_chars, NULL))
+            continue;
+        char l[4];
+        lang_code(d.lang, l);
+        vg_tok *t = tok_for(tc, ntc, l, &e);
+        if (e != VG_OK || (e = doc_terms(r, t, &d)) != VG_OK || (e = count_df(r)) != VG_OK)
+            break;
+        (*warmed)++;
+    }
+    if (e == VG_DONE)
+        e = VG_OK;
+    vg_cursor_free(cur);
+    return e;
+}
+
+/* The best open story for the article, or -1; links to stories in other
+ * languages on the way. */
+static vg_err best_story(run *r, const char *l, int64_t at, int64_t *best, double *best_sc,
+                         uint32_t *linked, uint32_t *nlinked, double *link_sc, uint32_t *also,
+                         uint32_t *nalso)
+{
+    *nalso = 0;
+    vg_stories *v = r->v;
+    *best = -1;
+    *best_sc = r->th;
+    *nlinked = 0;
+    if (++r->gen == 0) {
+        memset(r->stamp, 0, r->stamp_cap * sizeof *r->stamp);
+        r->gen = 1;
+    }
+    if (r->stamp_cap < v->n + 1) {
+        uint32_t cap = (v->n + 1) * 2;
+        uint32_t *ns = realloc(r->stamp, cap * sizeof *ns);
+        if (!ns)
+            return VG_ENOMEM;
+        memset(ns + r->stamp_cap, 0, (cap - r->stamp_cap) * sizeof *ns);
+        r->stamp = ns;
+        r->stamp_cap = cap;
+    }
+    for (size_t q = 0; q < r->q.n && q < QUERY_TERMS && r->ix.cap; q++) {
+        posting *p = post_slot(&r->ix, r->q.v[q].h);
+        for (uint32_t k = 0; p->h && k < p->n; k++) {
+            uint32_t sid = p->v[k];
+            if (r->stamp[sid] == r->gen || !v->s[sid].open)
+                continue;
+            r->stamp[sid] = r->gen;
+            double names, sc = score(r, &v->s[sid], l, at, &names);
+            if (sc >= r->th && *nalso < 8)
+                also[(*nalso)++] = sid;
+            if (sc >= *best_sc) {
+                *best_sc = sc;
+                *best = sid;
+            }
+            if (names * VG_STORY_CROSS_SCALE >= r->link && *nlinked < 16 && !has_lang(&v->s[sid], l)) {
+                link_sc[*nlinked] = names * VG_STORY_CROSS_SCALE;
+                linked[(*nlinked)++] = sid;
+            }
+        }
+    }
+    return VG_OK;
+}
+
+/* Average-link score of two stories: the mean cosine between their
+ * members, from the sums; names alone when they share no language. */
+static double story_score(const run *r, const story *a, const story *b)
+{
+    int shared = 0;
+    for (uint32_t i = 0; i < b->n && !shared; i++)
+        shared = has_lang(a, b->m[i].lang);
+    double sc = 0, nn = (double)a->n * (double)b->n;
+    for (int k = 0; k < NVIEWS; k++) {
+        double w = shared ? r->w[k] : k == V_NAMES ? VG_STORY_CROSS_SCALE : 0;
+        if (w > 0)
+            sc += w * vg_svec_cos(&a->v[k], &b->v[k]) / nn;
+    }
+    double dt = (double)(a->last_at - b->last_at);
+    return sc * exp(-dt * dt / (2 * r->sigma * r->sigma));
+}
+
+/* Story b joins story a: two fragments of one story that an article
+ * bridged.  Its members move, its sums add up, it closes as merged. */
+static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
+{
+    story *a = &r->v->s[ia], *b = &r->v->s[ib];
+    for (int k = 0; k < NVIEWS; k++) {
+        vg_err e = merge_into(&a->v[k], &b->v[k], CENTROID_TERMS, &r->tmp);
+        if (e != VG_OK)
+            return e;
+    }
+    if (a->n + b->n > a->capm) {
+        uint32_t cap = a->capm ? a->capm : 4;
+        while (cap < a->n + b->n)
+            cap *= 2;
+        member *nm = realloc(a->m, cap * sizeof *nm);
+        if (!nm)
+            return VG_ENOMEM;
+        a->m = nm;
+        a->capm = cap;
+    }
+    memcpy(a->m + a->n, b->m, b->n * sizeof *b->m);
+    a->n += b->n;
+    if (b->label_score > a->label_score) {
+        a->label_off = b->label_off;
+        a->label_score = b->label_score;
+    }
+    if (b->first_at < a->first_at)
+        a->first_at = b->first_at;
+    if (b->last_at > a->last_at)
+        a->last_at = b->last_at;
+    a->sum_at += b->sum_at;
+    free(b->m);
+    b->m = NULL;
+    b->n = b->capm = 0;
+    story_drop_vectors(b);
+    b->open = 0;
+    b->merged_into = ia + 1;
+    return post_story(&r->ix, a, ia, &r->q);
+}
+
 vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_story_stats *st,
                     char *err, size_t errcap)
 {
@@ -268,23 +776,36 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
     *out = NULL;
     if (errcap)
         err[0] = '\0';
-    double th = o && o->threshold > 0 ? o->threshold : 0.25;
-    double nw = o && o->names_weight > 0 ? o->names_weight : 0.3;
-    double sigma = (o && o->sigma_days > 0 ? o->sigma_days : 3.0) * 86400.0;
-    int64_t quiet = o && o->quiet > 0 ? o->quiet : 7 * 86400;
+    run r;
+    memset(&r, 0, sizeof r);
+    r.th = o && o->threshold > 0 ? o->threshold : VG_STORY_THRESHOLD;
+    double nw = o && o->names_weight ? o->names_weight : VG_STORY_NAMES;
+    double tw = o && o->title_weight ? o->title_weight : VG_STORY_TITLE;
+    nw = nw < 0 ? 0 : nw > 1 ? 1 : nw;
+    tw = tw < 0 ? 0 : tw > 1 - nw ? 1 - nw : tw;
+    r.w[V_NAMES] = nw;
+    r.w[V_TITLE] = tw;
+    r.w[V_WORDS] = 1 - nw - tw;
+    r.link = o && o->link > 0 ? o->link : VG_STORY_LINK;
+    r.sigma = (o && o->sigma_days > 0 ? o->sigma_days : 3.0) * 86400.0;
+    r.quiet = o && o->quiet > 0 ? o->quiet : 7 * 86400;
+    r.newest = INT64_MIN;
     unsigned min_chars = o && o->min_chars ? o->min_chars : 400;
-    vg_stories *v = calloc(1, sizeof *v);
-    if (!v)
+    r.v = calloc(1, sizeof *r.v);
+    if (!r.v)
         return VG_ENOMEM;
+    vg_stories *v = r.v;
     tokcache tc[64];
     size_t ntc = 0;
     memset(tc, 0, sizeof tc);
-    index_t ix = {0};
-    vg_df df = {0};
-    vg_svec w = {0}, nm = {0}, tmp = {0};
-    uint32_t *stamp = NULL, stamp_cap = 0, gen = 0;
+    copies cp = {0};
     vg_cursor *cur = NULL;
-    vg_err e = vg_store_scan(st_, 0, &cur);
+    uint64_t warmed = 0;
+    vg_err e = copies_open(st_, &cp);
+    if (e == VG_OK)
+        e = warm_up(&r, st_, tc, &ntc, min_chars, &warmed);
+    if (e == VG_OK)
+        e = vg_store_scan(st_, 0, &cur);
     if (e != VG_OK) {
         snprintf(err, errcap, "stories: %s", vg_store_errmsg(st_));
         goto out;
@@ -292,141 +813,76 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
     vg_doc d;
     while ((e = vg_cursor_next_doc(cur, &d, NULL)) == VG_OK) {
         st->docs++;
-        if (d.text.n < min_chars) {
-            st->short_texts++;
+        if (!is_article(&d, min_chars, st))
             continue;
-        }
+        unsigned flags = 0;
         int64_t at = d.published_at;
         if (at == VG_TIME_NONE) {
             at = d.ingested_at;
+            flags |= VG_STORY_UNDATED;
             st->no_date++;
         }
-        vg_tok *t = tok_for(tc, &ntc, d.lang, &e);
+        if (!d.title.n) {
+            flags |= VG_STORY_NOTITLE;
+            st->no_title++;
+        }
+        char l[4];
+        lang_code(d.lang, l);
+        vg_tok *t = tok_for(tc, &ntc, l, &e);
         if (e != VG_OK)
             goto out;
-        st->unstemmed += !vg_tok_stemmed(t);
-        /* The title counts twice: it names the story. */
-        vg_buf both = {0};
-        if (vg_buf_append(&both, d.title.p, d.title.n) != VG_OK
-            || vg_buf_puts(&both, ". ") != VG_OK
-            || vg_buf_append(&both, d.title.p, d.title.n) != VG_OK
-            || vg_buf_puts(&both, ". ") != VG_OK
-            || vg_buf_append(&both, d.text.p, d.text.n) != VG_OK) {
-            vg_buf_free(&both);
-            e = VG_ENOMEM;
-            goto out;
+        if (!vg_tok_stemmed(t)) {
+            flags |= VG_STORY_UNSTEMMED;
+            st->unstemmed++;
         }
-        e = vg_svec_terms(t, both.p, both.n, VG_TOK_WORD, &w);
-        if (e == VG_OK)
-            e = vg_svec_terms(t, both.p, both.n, VG_TOK_NAME, &nm);
-        vg_buf_free(&both);
-        if (e != VG_OK || (e = vg_df_add(&df, &w)) != VG_OK || (e = vg_df_add(&df, &nm)) != VG_OK)
+        if (at > r.newest)
+            r.newest = at;
+        if (st->articles % SWEEP_EVERY == SWEEP_EVERY - 1)
+            sweep(&r, r.newest, st);
+        if ((e = doc_terms(&r, t, &d)) != VG_OK
+            || (st->articles >= warmed && (e = count_df(&r)) != VG_OK) || (e = weigh(&r)) != VG_OK)
             goto out;
-        df.docs--; /* one document, two views */
-        vg_svec_weigh(&w, &df);
-        vg_svec_weigh(&nm, &df);
-        /* Candidates: stories posted under the article's heaviest terms. */
-        if (++gen == 0)
-            gen = 1;
-        if (stamp_cap < v->n + 1) {
-            uint32_t cap = (v->n + 1) * 2;
-            uint32_t *ns = realloc(stamp, cap * sizeof *ns);
-            if (!ns) {
-                e = VG_ENOMEM;
-                goto out;
-            }
-            memset(ns + stamp_cap, 0, (cap - stamp_cap) * sizeof *ns);
-            stamp = ns;
-            stamp_cap = cap;
-        }
-        if ((e = heaviest(&w, &nm, &tmp)) != VG_OK)
-            goto out;
-        size_t nq = tmp.n;
+        int64_t cluster = copies_of(&cp, d.seq);
         int64_t best = -1;
-        double best_score = th;
-        for (size_t q = 0; q < nq && q < QUERY_TERMS && ix.cap; q++) {
-            posting *p = post_slot(&ix, tmp.v[q].h);
-            for (uint32_t k = 0; p->h && k < p->n; k++) {
-                uint32_t sid = p->v[k];
-                if (stamp[sid] == gen)
-                    continue;
-                stamp[sid] = gen;
-                story *s = &v->s[sid];
-                if (!s->open)
-                    continue;
-                if (at - s->last_at > quiet) {
-                    /* Closed: its vectors leave memory. */
-                    s->open = 0;
-                    vg_svec_free(&s->words);
-                    vg_svec_free(&s->names);
-                    st->closed++;
-                    continue;
-                }
-                double cw = s->wnorm > 0 ? vg_svec_cos(&w, &s->words) / s->wnorm : 0;
-                double cn = s->nnorm > 0 ? vg_svec_cos(&nm, &s->names) / s->nnorm : 0;
-                double dt = (double)(at - s->last_at);
-                double score = ((1 - nw) * cw + nw * cn) * exp(-dt * dt / (2 * sigma * sigma));
-                if (score >= best_score) {
-                    best_score = score;
-                    best = sid;
-                }
-            }
+        double best_sc = 0, link_sc[16];
+        uint32_t linked[16], nlinked = 0, also[8], nalso = 0, copy_story;
+        if (cluster && cmap_get(&r.clusters, cluster, &copy_story)
+            && v->s[copy_story = resolve(v, copy_story)].open) {
+            /* A copy of an article of an open story belongs to it. */
+            best = copy_story;
+            double names;
+            best_sc = score(&r, &v->s[copy_story], l, at, &names);
+            st->copies++;
+        } else if ((e = best_story(&r, l, at, &best, &best_sc, linked, &nlinked, link_sc, also,
+                                   &nalso)) != VG_OK) {
+            goto out;
         }
-        story *s;
         uint32_t sid;
         if (best < 0) {
-            if (v->n == v->cap) {
-                uint32_t cap = v->cap ? 2 * v->cap : 256;
-                story *ns = realloc(v->s, cap * sizeof *ns);
-                if (!ns) {
-                    e = VG_ENOMEM;
-                    goto out;
-                }
-                v->s = ns;
-                v->cap = cap;
-            }
-            sid = v->n++;
-            s = &v->s[sid];
-            memset(s, 0, sizeof *s);
-            s->open = 1;
-            s->first_at = at;
-            vg_slice label = d.title.n ? d.title : d.text;
-            size_t ln = label.n < 120 ? label.n : 120;
-            while (ln < label.n && ln > 0 && ((unsigned char)label.p[ln] & 0xC0) == 0x80)
-                ln--;
-            if ((e = put_name(v, label.p, ln, &s->label_off)) != VG_OK
-                || (e = put_name(v, d.source.p, d.source.n, &s->first_src_off)) != VG_OK
-                || (e = put_name(v, d.id.p, d.id.n, &s->first_id_off)) != VG_OK)
+            if ((e = open_story(&r, &d, at, &sid)) != VG_OK)
                 goto out;
+            best_sc = 0;
             st->stories++;
+            if (r.nopen > st->peak_open)
+                st->peak_open = r.nopen;
         } else {
             sid = (uint32_t)best;
-            s = &v->s[sid];
         }
-        if ((e = merge_into(&s->words, &w, CENTROID_TERMS, &s->wnorm, &tmp)) != VG_OK
-            || (e = merge_into(&s->names, &nm, CENTROID_TERMS, &s->nnorm, &tmp)) != VG_OK)
+        if ((e = add_member(&r, sid, &d, at, l, cluster, best_sc, flags)) != VG_OK)
             goto out;
-        s->n++;
-        if (at > s->last_at)
-            s->last_at = at;
-        add_lang(s, d.lang);
-        if (s->nm == s->capm) {
-            uint32_t cap = s->capm ? 2 * s->capm : 4;
-            member *nmv = realloc(s->m, cap * sizeof *nmv);
-            if (!nmv) {
-                e = VG_ENOMEM;
+        /* Other stories the article also belonged to: fragments of its
+         * story when they and it score as one. */
+        for (uint32_t k = 0; k < nalso; k++) {
+            uint32_t o2 = also[k];
+            if (o2 == sid || !v->s[o2].open || story_score(&r, &v->s[sid], &v->s[o2]) < r.th)
+                continue;
+            if ((e = merge_stories(&r, sid, o2)) != VG_OK)
                 goto out;
-            }
-            s->m = nmv;
-            s->capm = cap;
+            st->merged++;
         }
-        member *m = &s->m[s->nm++];
-        m->at = at;
-        if ((e = put_name(v, d.id.p, d.id.n, &m->id_off)) != VG_OK
-            || (e = put_name(v, d.source.p, d.source.n, &m->src_off)) != VG_OK)
-            goto out;
-        if ((s->n & (s->n - 1)) == 0 && (e = post_story(&ix, s, sid, &tmp)) != VG_OK)
-            goto out;
+        for (uint32_t k = 0; k < nlinked; k++)
+            if (linked[k] != sid && (e = add_link(v, sid, linked[k], link_sc[k])) != VG_OK)
+                goto out;
         st->articles++;
     }
     if (e == VG_DONE) {
@@ -435,25 +891,56 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         snprintf(err, errcap, "stories: %s", vg_cursor_errmsg(cur));
         goto out;
     }
+    /* Links between stories that came to share a language are not
+     * cross-language any more; the rest are kept once, strongest first. */
+    size_t k = 0;
+    for (size_t i = 0; i < v->nlinks; i++) {
+        link x = v->links[i];
+        x.a = resolve(v, x.a), x.b = resolve(v, x.b);
+        if (x.a == x.b)
+            continue;
+        if (x.a > x.b) {
+            uint32_t t = x.a;
+            x.a = x.b, x.b = t;
+        }
+        v->links[k++] = x;
+    }
+    v->nlinks = k;
+    qsort(v->links, v->nlinks, sizeof *v->links, cmp_link);
+    k = 0;
+    for (size_t i = 0; i < v->nlinks; i++) {
+        if (k && v->links[k - 1].a == v->links[i].a && v->links[k - 1].b == v->links[i].b)
+            continue;
+        v->links[k++] = v->links[i];
+    }
+    v->nlinks = k;
+    st->links = k;
     v->order = malloc((v->n ? v->n : 1) * sizeof *v->order);
     if (!v->order) {
         e = VG_ENOMEM;
         goto out;
     }
+    v->nlive = 0;
     for (uint32_t i = 0; i < v->n; i++)
-        v->order[i] = i;
-    qsort_r(v->order, v->n, sizeof *v->order, cmp_order, v);
+        if (!v->s[i].merged_into)
+            v->order[v->nlive++] = i;
+    qsort_r(v->order, v->nlive, sizeof *v->order, cmp_order, v);
     st->seconds = now_s() - t0;
 out:
     vg_cursor_free(cur);
+    sqlite3_finalize(cp.st);
     for (size_t i = 0; i < ntc; i++)
         vg_tok_free(tc[i].t);
-    index_free(&ix);
-    vg_df_free(&df);
-    vg_svec_free(&w);
-    vg_svec_free(&nm);
-    vg_svec_free(&tmp);
-    free(stamp);
+    index_free(&r.ix);
+    free(r.clusters.key);
+    free(r.clusters.story);
+    vg_df_free(&r.df);
+    for (int i = 0; i < NVIEWS; i++)
+        vg_svec_free(&r.doc[i]);
+    vg_svec_free(&r.tmp);
+    vg_svec_free(&r.q);
+    free(r.stamp);
+    free(r.open_ids);
     if (e != VG_OK) {
         if (errcap && !err[0])
             snprintf(err, errcap, "stories: %s", vg_strerror(e));
@@ -464,49 +951,312 @@ out:
     return VG_OK;
 }
 
+/* ---- results --------------------------------------------------------- */
+
 static int cmp_str(const void *x, const void *y)
 {
     return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
+static int cmp_member_at(const void *x, const void *y)
+{
+    const member *a = x, *b = y;
+    return (a->at > b->at) - (a->at < b->at);
+}
+
+/* Members in publication order (stable for equal times: arrival order). */
+static member *sorted_members(const story *s)
+{
+    member *m = malloc((s->n ? s->n : 1) * sizeof *m);
+    if (!m)
+        return NULL;
+    memcpy(m, s->m, s->n * sizeof *m);
+    /* Arrival order breaks ties: qsort is not stable, so sort by (at, i). */
+    for (uint32_t i = 0; i < s->n; i++)
+        m[i].score = (float)i;
+    qsort(m, s->n, sizeof *m, cmp_member_at);
+    for (uint32_t i = 1; i < s->n; i++) {
+        uint32_t j = i;
+        while (j > 0 && m[j - 1].at == m[j].at && m[j - 1].score > m[j].score) {
+            member t = m[j];
+            m[j] = m[j - 1], m[j - 1] = t;
+            j--;
+        }
+    }
+    for (uint32_t i = 0; i < s->n; i++)
+        m[i].score = s->m[(uint32_t)m[i].score].score;
+    return m;
+}
+
+static uint32_t links_of(const vg_stories *v, uint32_t idx)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < v->nlinks; i++)
+        n += v->links[i].a == idx || v->links[i].b == idx;
+    return n;
+}
+
+static int info_of(const vg_stories *v, uint32_t idx, vg_story_info *info)
+{
+    const story *s = &v->s[idx];
+    const char *names = v->names.p;
+    member *m = sorted_members(s);
+    const char **src = malloc((s->n ? s->n : 1) * sizeof *src);
+    uint64_t *cl = malloc((s->n ? s->n : 1) * sizeof *cl);
+    if (!m || !src || !cl) {
+        free(m), free(src), free(cl);
+        return -1;
+    }
+    memset(info, 0, sizeof *info);
+    info->id = idx + 1;
+    info->articles = s->n;
+    info->label = names + s->label_off;
+    info->first_source = names + m[0].src_off;
+    info->first_id = names + m[0].id_off;
+    info->next_source = "";
+    info->lead = -1;
+    for (uint32_t i = 1; i < s->n; i++)
+        if (strcmp(names + m[i].src_off, info->first_source) != 0) {
+            info->next_source = names + m[i].src_off;
+            info->lead = m[i].at - m[0].at;
+            break;
+        }
+    info->first_at = s->first_at;
+    info->last_at = s->last_at;
+    info->mean_at = s->n ? (int64_t)llround(s->sum_at / s->n) : s->first_at;
+    info->open = s->open;
+    uint32_t nc = 0;
+    for (uint32_t a = 0; a < s->n; a++) {
+        src[a] = names + s->m[a].src_off;
+        info->undated += (s->m[a].flags & VG_STORY_UNDATED) != 0;
+        if (s->m[a].cluster)
+            cl[nc++] = (uint64_t)s->m[a].cluster;
+    }
+    qsort(src, s->n, sizeof *src, cmp_str);
+    for (uint32_t a = 0; a < s->n; a++)
+        info->outlets += a == 0 || strcmp(src[a], src[a - 1]) != 0;
+    /* Copy clusters with two members here or more: sort and count runs. */
+    vg_sort_u64(cl, nc);
+    for (uint32_t a = 0; a < nc;) {
+        uint32_t b = a;
+        while (b < nc && cl[b] == cl[a])
+            b++;
+        info->copy_clusters += b - a >= 2;
+        a = b;
+    }
+    info->links = links_of(v, idx);
+    free(m), free(src), free(cl);
+    return 0;
+}
+
+/* Languages, most used first, into the story's buffer. */
+static void langs_of(const story *s, char *buf, size_t cap)
+{
+    struct {
+        char l[4];
+        uint32_t n;
+    } c[8];
+    size_t nc = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        size_t k = 0;
+        while (k < nc && strcmp(c[k].l, s->m[i].lang) != 0)
+            k++;
+        if (k == nc) {
+            if (nc == 8)
+                continue;
+            memcpy(c[nc].l, s->m[i].lang, 4);
+            c[nc++].n = 0;
+        }
+        c[k].n++;
+    }
+    for (size_t i = 1; i < nc; i++)
+        for (size_t j = i; j > 0 && c[j].n > c[j - 1].n; j--) {
+            char t[4];
+            uint32_t tn = c[j].n;
+            memcpy(t, c[j].l, 4), memcpy(c[j].l, c[j - 1].l, 4), memcpy(c[j - 1].l, t, 4);
+            c[j].n = c[j - 1].n, c[j - 1].n = tn;
+        }
+    size_t at = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < nc && at + 5 < cap; i++)
+        at += (size_t)snprintf(buf + at, cap - at, "%s%s", i ? "," : "", c[i].l);
+}
+
 void vg_stories_each(const vg_stories *v, int (*row)(void *ctx, const vg_story_info *s),
                      void *ctx)
 {
-    const char **src = NULL;
-    size_t cap = 0;
-    for (uint32_t i = 0; i < v->n; i++) {
-        const story *s = &v->s[v->order[i]];
-        /* Distinct sources: sorted, counted once each. */
-        if (cap < s->nm) {
-            const char **ns = realloc(src, s->nm * sizeof *ns);
-            if (!ns)
-                break;
-            src = ns;
-            cap = s->nm;
-        }
-        for (uint32_t a = 0; a < s->nm; a++)
-            src[a] = v->names.p + s->m[a].src_off;
-        qsort(src, s->nm, sizeof *src, cmp_str);
-        uint32_t outlets = 0;
-        for (uint32_t a = 0; a < s->nm; a++)
-            outlets += a == 0 || strcmp(src[a], src[a - 1]) != 0;
-        vg_story_info info = {v->order[i] + 1, s->n, outlets, v->names.p + s->label_off,
-                              v->names.p + s->first_src_off, v->names.p + s->first_id_off,
-                              s->langs, s->first_at, s->last_at};
+    for (uint32_t i = 0; i < v->nlive; i++) {
+        vg_story_info info;
+        char langs[48];
+        if (info_of(v, v->order[i], &info) != 0)
+            return;
+        langs_of(&v->s[v->order[i]], langs, sizeof langs);
+        info.langs = langs;
         if (row(ctx, &info))
             break;
     }
-    free(src);
+}
+
+vg_err vg_story_get(const vg_stories *v, uint32_t id, vg_story_info *out)
+{
+    static _Thread_local char langs[48];
+    if (id == 0 || id > v->n)
+        return VG_ENOTFOUND;
+    id = resolve(v, id - 1) + 1;
+    if (info_of(v, id - 1, out) != 0)
+        return VG_ENOMEM;
+    langs_of(&v->s[id - 1], langs, sizeof langs);
+    out->langs = langs;
+    return VG_OK;
 }
 
 void vg_story_members(const vg_stories *v, uint32_t id,
-                      int (*row)(void *ctx, const char *doc_id, const char *source, int64_t at),
-                      void *ctx)
+                      int (*row)(void *ctx, const vg_story_member *m), void *ctx)
 {
     if (id == 0 || id > v->n)
         return;
+    id = resolve(v, id - 1) + 1;
     const story *s = &v->s[id - 1];
-    for (uint32_t i = 0; i < s->nm; i++)
-        if (row(ctx, v->names.p + s->m[i].id_off, v->names.p + s->m[i].src_off, s->m[i].at))
-            return;
+    member *m = sorted_members(s);
+    if (!m)
+        return;
+    for (uint32_t i = 0; i < s->n; i++) {
+        vg_story_member x = {v->names.p + m[i].id_off, v->names.p + m[i].src_off, m[i].lang,
+                             m[i].at, m[i].cluster, m[i].score, m[i].flags};
+        if (row(ctx, &x))
+            break;
+    }
+    free(m);
+}
+
+void vg_story_timeline(const vg_stories *v, uint32_t id, int64_t bucket,
+                       int (*row)(void *ctx, int64_t start, uint32_t count), void *ctx)
+{
+    if (id == 0 || id > v->n || bucket <= 0)
+        return;
+    id = resolve(v, id - 1) + 1;
+    const story *s = &v->s[id - 1];
+    member *m = sorted_members(s);
+    if (!m)
+        return;
+    int64_t b0 = s->first_at - ((s->first_at % bucket) + bucket) % bucket;
+    uint32_t i = 0;
+    for (int64_t b = b0; i < s->n; b += bucket) {
+        uint32_t c = 0;
+        while (i < s->n && m[i].at < b + bucket)
+            c++, i++;
+        if (row(ctx, b, c))
+            break;
+    }
+    free(m);
+}
+
+typedef struct lk {
+    uint32_t other;
+    double score;
+} lk;
+
+static int cmp_lk(const void *x, const void *y)
+{
+    const lk *a = x, *b = y;
+    if (a->score != b->score)
+        return (a->score < b->score) - (a->score > b->score);
+    return (a->other > b->other) - (a->other < b->other);
+}
+
+void vg_story_links(const vg_stories *v, uint32_t id,
+                    int (*row)(void *ctx, uint32_t other, double score), void *ctx)
+{
+    if (id == 0 || id > v->n)
+        return;
+    id = resolve(v, id - 1) + 1;
+    uint32_t idx = id - 1, n = links_of(v, idx), k = 0;
+    lk *l = malloc((n ? n : 1) * sizeof *l);
+    if (!l)
+        return;
+    for (size_t i = 0; i < v->nlinks; i++)
+        if (v->links[i].a == idx || v->links[i].b == idx)
+            l[k++] = (lk){(v->links[i].a == idx ? v->links[i].b : v->links[i].a) + 1,
+                          v->links[i].score};
+    qsort(l, k, sizeof *l, cmp_lk);
+    for (uint32_t i = 0; i < k; i++)
+        if (row(ctx, l[i].other, l[i].score))
+            break;
+    free(l);
+}
+
+/* ---- terms, read back ------------------------------------------------ */
+
+typedef struct want {
+    uint64_t h;
+    double w;
+    char text[VG_TOK_MAX * 2 + 2]; /* "" until seen */
+} want;
+
+typedef struct spelling {
+    want *w;
+    size_t n, left;
+    const vg_tok *t;
+    vg_tok_kind kind;
+} spelling;
+
+static int on_resolve(void *ctx, vg_tok_kind kind, const char *p, size_t n)
+{
+    spelling *r = ctx;
+    if (kind != r->kind)
+        return 0;
+    uint64_t h = vg_term_hash(r->t, kind, p, n);
+    for (size_t i = 0; i < r->n; i++)
+        if (r->w[i].h == h && !r->w[i].text[0]) {
+            size_t k = n < sizeof r->w[i].text - 1 ? n : sizeof r->w[i].text - 1;
+            memcpy(r->w[i].text, p, k);
+            r->w[i].text[k] = '\0';
+            r->left--;
+            break;
+        }
+    return r->left == 0;
+}
+
+vg_err vg_story_terms(const vg_stories *v, vg_store *st, uint32_t id, int names, unsigned k,
+                      int (*row)(void *ctx, const char *term, double weight), void *ctx)
+{
+    if (id == 0 || id > v->n)
+        return VG_ENOTFOUND;
+    id = resolve(v, id - 1) + 1;
+    const story *s = &v->s[id - 1];
+    const vg_svec *c = &s->v[names ? V_NAMES : V_WORDS];
+    if (!c->n || !k)
+        return VG_OK; /* closed stories keep no vectors */
+    size_t n = c->n < k ? c->n : k;
+    want *w = calloc(n, sizeof *w);
+    vg_term *all = malloc(c->n * sizeof *all);
+    if (!w || !all) {
+        free(w), free(all);
+        return VG_ENOMEM;
+    }
+    memcpy(all, c->v, c->n * sizeof *all);
+    qsort(all, c->n, sizeof *all, cmp_weight_desc);
+    for (size_t i = 0; i < n; i++)
+        w[i].h = all[i].h, w[i].w = all[i].w / s->n;
+    free(all);
+    spelling r = {w, n, n, NULL, names ? VG_TOK_NAME : VG_TOK_WORD};
+    vg_err e = VG_OK;
+    /* The terms of the first members, until every term has a spelling. */
+    for (uint32_t i = 0; i < s->n && i < 50 && r.left && e == VG_OK; i++) {
+        vg_doc d;
+        if (vg_store_get(st, v->names.p + s->m[i].id_off, &d) != VG_OK)
+            continue;
+        vg_tok *t;
+        if ((e = vg_tok_new(s->m[i].lang, &t)) != VG_OK)
+            break;
+        r.t = t;
+        if ((e = vg_tok_run(t, d.title.p, d.title.n, on_resolve, &r)) == VG_OK && r.left)
+            e = vg_tok_run(t, d.text.p, d.text.n, on_resolve, &r);
+        vg_tok_free(t);
+    }
+    for (size_t i = 0; i < n && e == VG_OK; i++)
+        if (w[i].text[0] && row(ctx, w[i].text, w[i].w))
+            break;
+    free(w);
+    return e;
 }

@@ -75,6 +75,10 @@ typedef struct word {
     size_t n;
     int letters, digits, chars, too_long;
     int capital;     /* its first character is upper or title case */
+    /* The capitalised word just before, with only spaces since: the first
+     * half of a two-word name ("camille marchand"). */
+    char prev[VG_TOK_MAX + 8];
+    size_t nprev;
 } word;
 
 /* Emit the gathered word; returns nonzero when the callback stopped. */
@@ -82,6 +86,8 @@ static int flush_word(vg_tok *t, word *w, int sentence_start, vg_tok_fn fn, void
                       vg_err *err)
 {
     int stop = 0;
+    size_t nprev = w->nprev;
+    w->nprev = 0;
     if (w->n && !w->too_long && w->chars > 1) {
         if (!w->letters) {
             stop = fn(ctx, VG_TOK_WORD, w->b, w->n);
@@ -90,6 +96,22 @@ static int flush_word(vg_tok *t, word *w, int sentence_start, vg_tok_fn fn, void
         } else {
             if (w->capital && !sentence_start)
                 stop = fn(ctx, VG_TOK_NAME, w->b, w->n);
+            if (w->capital && !stop) {
+                /* Two capitalised words in a row are a name of their own,
+                 * rarer than either; one opening a sentence counts here
+                 * unless it is short ("The", "Die", "Les": articles). */
+                if (nprev) {
+                    char pair[2 * (VG_TOK_MAX + 8) + 1];
+                    memcpy(pair, w->prev, nprev);
+                    pair[nprev] = ' ';
+                    memcpy(pair + nprev + 1, w->b, w->n);
+                    stop = fn(ctx, VG_TOK_NAME, pair, nprev + 1 + w->n);
+                }
+                if (!sentence_start || w->letters > 3) {
+                    memcpy(w->prev, w->b, w->n);
+                    w->nprev = w->n;
+                }
+            }
             if (!stop && t->stem) {
                 const sb_symbol *s = sb_stemmer_stem(t->stem, (const sb_symbol *)w->b, (int)w->n);
                 if (!s)
@@ -104,6 +126,15 @@ static int flush_word(vg_tok *t, word *w, int sentence_start, vg_tok_fn fn, void
     }
     w->n = w->letters = w->digits = w->chars = w->too_long = w->capital = 0;
     return stop;
+}
+
+/* How many ASCII digits start text[i..n) (4 meaning four or more). */
+static size_t digits_at(const utf8proc_uint8_t *p, size_t i, size_t n)
+{
+    size_t k = 0;
+    while (k < 4 && i + k < n && p[i + k] >= '0' && p[i + k] <= '9')
+        k++;
+    return k;
 }
 
 vg_err vg_tok_run(vg_tok *t, const char *text, size_t n, vg_tok_fn fn, void *ctx)
@@ -174,12 +205,22 @@ vg_err vg_tok_run(vg_tok *t, const char *text, size_t n, vg_tok_fn fn, void *ctx
                 memcpy(w.b + w.n, enc, (size_t)e), w.n += (size_t)e;
             continue;
         }
+        int space = c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009;
+        if (w.chars && !w.letters && (space || c == ',' || c == '.') && i < n) {
+            /* Digit groups and decimals make one number, written the same
+             * in every language: 84,600 84 600 23.4 23,4 -> 84600 234. */
+            size_t digits = digits_at(p, i, n);
+            if (space ? digits == 3 && w.chars <= 3 : digits > 0)
+                continue;
+        }
         if (w.chars) {
             int stop = flush_word(t, &w, sentence_start, fn, ctx, &err);
             sentence_start = 0;
             if (stop)
                 return err;
         }
+        if (!space)
+            w.nprev = 0;
         if (c == '.' || c == '!' || c == '?' || c == '\n' || c == 0x3002 || c == 0xFF01
             || c == 0xFF1F)
             sentence_start = 1;

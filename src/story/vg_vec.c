@@ -39,22 +39,34 @@ void vg_df_free(vg_df *df)
     memset(df, 0, sizeof *df);
 }
 
+static uint64_t seed_of(const vg_tok *t, vg_tok_kind kind)
+{
+    /* Words hash per language (their frequencies are the language's);
+     * names are shared across languages. */
+    return 0x5354u + (uint64_t)kind + (kind == VG_TOK_WORD ? vg_tok_salt(t) << 16 : 0);
+}
+
+uint64_t vg_term_hash(const vg_tok *t, vg_tok_kind kind, const char *p, size_t n)
+{
+    uint64_t h = vg_hash64(p, n, seed_of(t, kind));
+    return h ? h : 1;
+}
+
 typedef struct collect {
-    vg_svec *out;
-    vg_tok_kind kind;
-    uint64_t seed;
+    vg_svec *out[2];          /* by kind; NULL: not wanted */
+    uint64_t seed[2];
     vg_err err;
 } collect;
 
 static int on_term(void *ctx, vg_tok_kind kind, const char *p, size_t n)
 {
     collect *c = ctx;
-    if (kind != c->kind)
+    vg_svec *v = c->out[kind];
+    if (!v)
         return 0;
-    vg_svec *v = c->out;
     if ((c->err = vg_svec_reserve(v, v->n + 1)) != VG_OK)
         return 1;
-    uint64_t h = vg_hash64(p, n, c->seed);
+    uint64_t h = vg_hash64(p, n, c->seed[kind]);
     v->v[v->n++] = (vg_term){h ? h : 1, 1.0};
     return 0;
 }
@@ -65,29 +77,46 @@ static int cmp_term(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg_svec *out)
+/* Sort by hash and merge equal terms into counts. */
+static void count_terms(vg_svec *v)
 {
-    out->n = 0;
-    /* Words hash per language (their frequencies are the language's);
-     * names are shared across languages. */
-    uint64_t seed = 0x5354u + (uint64_t)kind + (kind == VG_TOK_WORD ? vg_tok_salt(t) << 16 : 0);
-    collect c = {out, kind, seed, VG_OK};
+    if (!v)
+        return;
+    qsort(v->v, v->n, sizeof *v->v, cmp_term);
+    size_t m = 0;
+    for (size_t i = 0; i < v->n; i++) {
+        if (m && v->v[m - 1].h == v->v[i].h)
+            v->v[m - 1].w += 1.0;
+        else
+            v->v[m++] = v->v[i];
+    }
+    v->n = m;
+}
+
+vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_svec *names)
+{
+    if (words)
+        words->n = 0;
+    if (names)
+        names->n = 0;
+    collect c = {{words, names}, {seed_of(t, VG_TOK_WORD), seed_of(t, VG_TOK_NAME)}, VG_OK};
     vg_err e = vg_tok_run(t, text, n, on_term, &c);
     if (e == VG_OK)
         e = c.err;
     if (e != VG_OK)
         return e;
-    qsort(out->v, out->n, sizeof *out->v, cmp_term);
-    size_t m = 0;
-    for (size_t i = 0; i < out->n; i++) {
-        if (m && out->v[m - 1].h == out->v[i].h)
-            out->v[m - 1].w += 1.0;
-        else
-            out->v[m++] = out->v[i];
-    }
-    out->n = m;
+    count_terms(words);
+    count_terms(names);
     return VG_OK;
 }
+
+vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg_svec *out)
+{
+    return vg_svec_terms2(t, text, n, kind == VG_TOK_WORD ? out : NULL,
+                          kind == VG_TOK_NAME ? out : NULL);
+}
+
+#define VG_DF_PRIOR 50.0
 
 static size_t slot(const vg_df *df, uint64_t h)
 {
@@ -144,7 +173,12 @@ void vg_svec_weigh(vg_svec *v, const vg_df *df)
             size_t s = slot(df, v->v[i].h);
             f = df->key[s] ? df->cnt[s] : 0;
         }
-        double idf = log(((double)df->docs + 1.0) / (f + 1.0)) + 1.0;
+        /* No floor: a word in every document ("the", "de") weighs
+         * nothing, which is what a stop-word list would do, in every
+         * language.  VG_DF_PRIOR documents without the word are assumed
+         * besides, so that a handful of articles is not weighed by its
+         * few shared words alone. */
+        double idf = log(((double)df->docs + 1.0 + VG_DF_PRIOR) / (f + 1.0));
         v->v[i].w = (1.0 + log(v->v[i].w)) * idf;
         norm += v->v[i].w * v->v[i].w;
     }

@@ -6,7 +6,8 @@
  * words of their language.  A vector
  * is a flat array of (hash, weight) sorted by hash, so that a cosine is a
  * merge of two arrays.  Document frequencies are counted online in an
- * open-addressing table; idf = ln((docs + 1) / (df + 1)) + 1.
+ * open-addressing table; idf = ln((docs + 1) / (df + 1)): a term in every
+ * document weighs nothing.
  */
 #ifndef VG_VEC_H
 #define VG_VEC_H
@@ -43,6 +44,12 @@ void vg_df_free(vg_df *df);
 /* The terms of one kind of text[0..n) with their counts (w = count), sorted
  * by hash; out is reset first.  VG_ENOMEM. */
 vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg_svec *out);
+
+/* Both kinds in one pass (either output may be NULL).  VG_ENOMEM. */
+vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_svec *names);
+
+/* The hash a term of that kind gets in vectors of tokeniser t. */
+uint64_t vg_term_hash(const vg_tok *t, vg_tok_kind kind, const char *p, size_t n);
 
 /* Count a document's distinct terms (a vector from vg_svec_terms).  VG_ENOMEM. */
 vg_err vg_df_add(vg_df *df, const vg_svec *terms);

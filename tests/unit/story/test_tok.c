@@ -47,6 +47,15 @@ static void test_english(void **state)
     /* "Hackers" opens the sentence: a word, not a name. */
     assert_string_equal(t.words, "hacker attack the macron campaign server in 2017");
     assert_string_equal(t.names, "macron 2017");
+    /* Two capitalised words make a name of their own, even opening a
+     * sentence; a short opening word ("The") does not. */
+    run("en", "Camille Marchand met Jean Dupont. The Kremlin denied it.", &t);
+    assert_string_equal(t.names, "marchand camille marchand jean dupont jean dupont kremlin");
+    /* Numbers: groups and decimals join, dates and lists do not. */
+    run("en", "A 23.4% share, 84,600 voters, 12 300 ballots on April 12, 2017.", &t);
+    assert_string_equal(t.names, "234 84600 12300 april 12 2017");
+    run("fr", "Une part de 23,4 % et 84\u00a0600 votants.", &t);
+    assert_string_equal(t.names, "234 84600");
 }
 
 static void test_languages(void **state)
