@@ -32,8 +32,9 @@
 #include "vg_tok.h"
 #include "vg_vec.h"
 
-#define CENTROID_TERMS 1000
-#define QUERY_TERMS 24     /* an article's heaviest terms looked up */
+#define CENTROID_TERMS 500
+#define QUERY_TERMS 16     /* an article's heaviest words, and names, looked up */
+#define SCORED_CANDIDATES 8 /* candidates scored in full */
 #define POSTING_TERMS 40   /* a story's heaviest terms indexed */
 #define SWEEP_EVERY 1024   /* articles between sweeps of idle stories */
 #define WARM_DOCS 2000     /* articles whose terms are counted before clustering */
@@ -59,13 +60,20 @@ typedef struct story {
     member *m;
     uint32_t capm;
     uint32_t merged_into;     /* 1 + the story that absorbed it; 0: none */
+    char langs[8][4];         /* its members' languages (the first eight) */
+    uint32_t nlangs;
     int open;
 } story;
 
 /* term -> stories, open addressing; each slot a small growable list. */
+typedef struct post {
+    uint32_t story;
+    float w;                  /* the term's mean weight in the story when posted */
+} post;
+
 typedef struct posting {
     uint64_t h;               /* 0: empty */
-    uint32_t *v;
+    post *v;
     uint32_t n, cap;
 } posting;
 
@@ -158,7 +166,7 @@ static posting *post_slot(index_t *ix, uint64_t h)
     return &ix->p[s];
 }
 
-static vg_err index_add(index_t *ix, uint64_t h, uint32_t story_id)
+static vg_err index_add(index_t *ix, uint64_t h, uint32_t story_id, float w)
 {
     if ((ix->n + 1) * 10 > ix->cap * 7) {
         size_t cap = ix->cap ? 2 * ix->cap : 4096;
@@ -178,17 +186,19 @@ static vg_err index_add(index_t *ix, uint64_t h, uint32_t story_id)
         p->h = h;
         ix->n++;
     }
-    if (p->n && p->v[p->n - 1] == story_id)
+    if (p->n && p->v[p->n - 1].story == story_id) {
+        p->v[p->n - 1].w = w;
         return VG_OK;
+    }
     if (p->n == p->cap) {
         uint32_t cap = p->cap ? 2 * p->cap : 4;
-        uint32_t *nv = realloc(p->v, cap * sizeof *nv);
+        post *nv = realloc(p->v, cap * sizeof *nv);
         if (!nv)
             return VG_ENOMEM;
         p->v = nv;
         p->cap = cap;
     }
-    p->v[p->n++] = story_id;
+    p->v[p->n++] = (post){story_id, w};
     return VG_OK;
 }
 
@@ -199,7 +209,7 @@ static void index_prune(index_t *ix, const vg_stories *v)
         posting *p = &ix->p[i];
         uint32_t k = 0;
         for (uint32_t j = 0; j < p->n; j++)
-            if (v->s[p->v[j]].open)
+            if (v->s[p->v[j].story].open)
                 p->v[k++] = p->v[j];
         p->n = k;
     }
@@ -264,15 +274,76 @@ static int cmp_weight_desc(const void *x, const void *y)
     return (a < b) - (a > b);
 }
 
-static int cmp_hash(const void *x, const void *y)
+/* The k-th largest of w[0..n) (1-based k <= n); w is reordered. */
+static double kth_largest(double *w, size_t n, size_t k)
 {
-    uint64_t a = ((const vg_term *)x)->h, b = ((const vg_term *)y)->h;
-    return (a > b) - (a < b);
+    size_t lo = 0, hi = n - 1, want = k - 1;
+    while (lo < hi) {
+        double pivot = w[lo + (hi - lo) / 2];
+        size_t i = lo, j = hi;
+        while (i <= j) {
+            while (w[i] > pivot)
+                i++;
+            while (w[j] < pivot)
+                j--;
+            if (i <= j) {
+                double t = w[i];
+                w[i] = w[j], w[j] = t;
+                i++;
+                if (j == 0)
+                    break;
+                j--;
+            }
+        }
+        if (want <= j)
+            hi = j;
+        else if (want >= i)
+            lo = i;
+        else
+            break;
+    }
+    return w[want];
 }
 
-/* acc += v (both sorted by hash), truncated to the heaviest keep terms.
- * tmp is scratch. */
-static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, vg_svec *tmp)
+/* Room for n doubles in *w (capacity *cap).  VG_ENOMEM. */
+static vg_err scratch(double **w, size_t *cap, size_t n)
+{
+    if (*cap >= n)
+        return VG_OK;
+    double *nw = realloc(*w, n * sizeof *nw);
+    if (!nw)
+        return VG_ENOMEM;
+    *w = nw;
+    *cap = n;
+    return VG_OK;
+}
+
+/* Keep the keep heaviest terms of v (keep < v->n), in their order: a
+ * selection of the cut-off weight, then one filtering pass.  w, wcap:
+ * scratch.  VG_ENOMEM. */
+static vg_err keep_heaviest(vg_svec *v, size_t keep, double **w, size_t *wcap)
+{
+    if (scratch(w, wcap, v->n) != VG_OK)
+        return VG_ENOMEM;
+    for (size_t i = 0; i < v->n; i++)
+        (*w)[i] = v->v[i].w;
+    double cut = kth_largest(*w, v->n, keep);
+    size_t above = 0;
+    for (size_t i = 0; i < v->n; i++)
+        above += v->v[i].w > cut;
+    size_t ties = keep - above, k = 0;
+    for (size_t i = 0; i < v->n; i++)
+        if (v->v[i].w > cut || (v->v[i].w == cut && ties && ties--))
+            v->v[k++] = v->v[i];
+    v->n = k;
+    return VG_OK;
+}
+
+/* acc += v (both sorted by hash), truncated to the heaviest keep terms
+ * when it holds a quarter more.
+ * tmp, w, wcap are scratch. */
+static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, vg_svec *tmp, double **w,
+                         size_t *wcap)
 {
     if (vg_svec_reserve(tmp, acc->n + v->n) != VG_OK)
         return VG_ENOMEM;
@@ -286,11 +357,10 @@ static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, vg_svec *t
             tmp->v[k++] = (vg_term){acc->v[i].h, acc->v[i].w + v->v[j].w}, i++, j++;
     }
     tmp->n = k;
-    if (k > keep) {
-        qsort(tmp->v, k, sizeof *tmp->v, cmp_weight_desc);
-        tmp->n = keep;
-        qsort(tmp->v, keep, sizeof *tmp->v, cmp_hash);
-    }
+    /* Cut back to keep once past a quarter more: one selection every few
+     * merges rather than one each. */
+    if (k > keep + keep / 4 && keep_heaviest(tmp, keep, w, wcap) != VG_OK)
+        return VG_ENOMEM;
     if (vg_svec_reserve(acc, tmp->n) != VG_OK)
         return VG_ENOMEM;
     memcpy(acc->v, tmp->v, tmp->n * sizeof *tmp->v);
@@ -298,8 +368,9 @@ static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, vg_svec *t
     return VG_OK;
 }
 
-/* The terms of words and names together, heaviest first, into out. */
-static vg_err heaviest(const vg_svec *words, const vg_svec *names, vg_svec *out)
+/* The terms of words and names together, the k heaviest first, into out
+ * (the rest after them, in no order). */
+static vg_err heaviest(const vg_svec *words, const vg_svec *names, size_t k, vg_svec *out)
 {
     size_t n = words->n + names->n;
     if (vg_svec_reserve(out, n) != VG_OK)
@@ -309,17 +380,25 @@ static vg_err heaviest(const vg_svec *words, const vg_svec *names, vg_svec *out)
     if (names->n)
         memcpy(out->v + words->n, names->v, names->n * sizeof *out->v);
     out->n = n;
-    qsort(out->v, n, sizeof *out->v, cmp_weight_desc);
+    /* A partial selection sort: k is small. */
+    for (size_t i = 0; i < k && i < n; i++) {
+        size_t m = i;
+        for (size_t j = i + 1; j < n; j++)
+            if (out->v[j].w > out->v[m].w)
+                m = j;
+        vg_term t = out->v[i];
+        out->v[i] = out->v[m], out->v[m] = t;
+    }
     return VG_OK;
 }
 
 /* Index a story's heaviest terms. */
 static vg_err post_story(index_t *ix, const story *s, uint32_t id, vg_svec *tmp)
 {
-    if (heaviest(&s->v[V_WORDS], &s->v[V_NAMES], tmp) != VG_OK)
+    if (heaviest(&s->v[V_WORDS], &s->v[V_NAMES], POSTING_TERMS, tmp) != VG_OK)
         return VG_ENOMEM;
     for (size_t i = 0; i < tmp->n && i < POSTING_TERMS; i++) {
-        vg_err e = index_add(ix, tmp->v[i].h, id);
+        vg_err e = index_add(ix, tmp->v[i].h, id, (float)(tmp->v[i].w / s->n));
         if (e != VG_OK)
             return e;
     }
@@ -358,10 +437,16 @@ static vg_tok *tok_for(tokcache *c, size_t *n, const char *l, vg_err *e)
 /* Whether story s has a member in language l. */
 static int has_lang(const story *s, const char *l)
 {
-    for (uint32_t i = 0; i < s->n; i++)
-        if (!strcmp(s->m[i].lang, l))
+    for (uint32_t i = 0; i < s->nlangs; i++)
+        if (!strcmp(s->langs[i], l))
             return 1;
     return 0;
+}
+
+static void add_lang(story *s, const char *l)
+{
+    if (!has_lang(s, l) && s->nlangs < 8)
+        memcpy(s->langs[s->nlangs++], l, 4);
 }
 
 static vg_err add_link(vg_stories *v, uint32_t a, uint32_t b, double score)
@@ -454,7 +539,12 @@ typedef struct run {
     cmap clusters;
     vg_df df;
     vg_svec doc[NVIEWS], tmp, q;
-    uint32_t *stamp, stamp_cap, gen;
+    uint32_t *stamp, stamp_cap, gen; /* per story: which article's query touched it */
+    double *acc;              /* per story: partial scores, words then names (2 x stamp_cap) */
+    uint32_t *cand, capcand;  /* the stories touched by this article's query */
+    vg_svec qw, qn;           /* the article's heaviest words and names */
+    double *wsel;             /* scratch for selections */
+    size_t wselcap;
     uint32_t *open_ids, nopen, capopen;
     double th, w[NVIEWS], link, sigma;
     int64_t quiet, newest;
@@ -488,6 +578,14 @@ static vg_err open_story(run *r, const vg_doc *d, int64_t at, uint32_t *sid)
     s->label_score = -1;
     (void)d;
     return VG_OK;
+}
+
+/* Whether story s takes an article of time at: open, and at within the
+ * quiet period of its span (the sweep closes idle stories only every
+ * SWEEP_EVERY articles; late arrivals may be older than the story). */
+static int active(const run *r, const story *s, int64_t at)
+{
+    return s->open && at - s->last_at <= r->quiet && s->first_at - at <= r->quiet;
 }
 
 /* Close the stories idle for the quiet period before now. */
@@ -539,7 +637,7 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
     vg_stories *v = r->v;
     story *s = &v->s[sid];
     for (int k = 0; k < NVIEWS; k++) {
-        vg_err e = merge_into(&s->v[k], &r->doc[k], CENTROID_TERMS, &r->tmp);
+        vg_err e = merge_into(&s->v[k], &r->doc[k], CENTROID_TERMS, &r->tmp, &r->wsel, &r->wselcap);
         if (e != VG_OK)
             return e;
     }
@@ -558,6 +656,7 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
     m->score = (float)sc;
     m->flags = (uint8_t)flags;
     snprintf(m->lang, sizeof m->lang, "%s", l);
+    add_lang(s, m->lang);
     vg_err e;
     if ((e = put_name(v, d->id.p, d->id.n, &m->id_off)) != VG_OK
         || (e = put_name(v, d->source.p, d->source.n, &m->src_off)) != VG_OK)
@@ -566,7 +665,13 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
      * joined (the opening article's until another joins). */
     if (sc > s->label_score && (d->title.n || s->label_score < 0)) {
         vg_slice label = d->title.n ? d->title : d->text;
-        if ((e = put_name(v, label.p, utf8_cut(label.p, label.n, 160), &s->label_off)) != VG_OK)
+        size_t ln = utf8_cut(label.p, label.n, 160);
+        /* Opening words of an untitled text: cut after a word. */
+        while (ln < label.n && ln > 80 && label.p[ln] != ' ')
+            ln--;
+        while (ln > 0 && (label.p[ln - 1] == ' ' || label.p[ln - 1] == '\n'))
+            ln--;
+        if ((e = put_name(v, label.p, ln, &s->label_off)) != VG_OK)
             return e;
         s->label_score = sc;
     }
@@ -612,12 +717,27 @@ static vg_err count_df(run *r)
     return VG_OK;
 }
 
-/* Weigh the article's views; heaviest words and names into r->q. */
+/* The heaviest k terms of v into out, heaviest first. */
+static vg_err top_terms(run *r, const vg_svec *v, size_t k, vg_svec *out)
+{
+    if (vg_svec_reserve(out, v->n) != VG_OK)
+        return VG_ENOMEM;
+    if (v->n)
+        memcpy(out->v, v->v, v->n * sizeof *out->v);
+    out->n = v->n;
+    if (out->n > k && keep_heaviest(out, k, &r->wsel, &r->wselcap) != VG_OK)
+        return VG_ENOMEM;
+    qsort(out->v, out->n, sizeof *out->v, cmp_weight_desc);
+    return VG_OK;
+}
+
+/* Weigh the article's views; its heaviest words and names, the query. */
 static vg_err weigh(run *r)
 {
     for (int k = 0; k < NVIEWS; k++)
         vg_svec_weigh(&r->doc[k], &r->df);
-    return heaviest(&r->doc[V_WORDS], &r->doc[V_NAMES], &r->q);
+    vg_err e = top_terms(r, &r->doc[V_WORDS], QUERY_TERMS, &r->qw);
+    return e != VG_OK ? e : top_terms(r, &r->doc[V_NAMES], QUERY_TERMS, &r->qn);
 }
 
 /* Whether d is an article to cluster; else counted in st. */
@@ -666,46 +786,95 @@ static vg_err warm_up(run *r, vg_store *s, tokcache *tc, size_t *ntc, unsigned m
 
 /* The best open story for the article, or -1; links to stories in other
  * languages on the way. */
+/*
+ * The best open story for the article, or -1; links to stories in other
+ * languages and the other stories it reaches the threshold with on the
+ * way.  Candidates come from the postings of the article's heaviest words
+ * and names, ranked by the dot product of those terms with the posted
+ * weights (names scaled across languages), and only the first
+ * SCORED_CANDIDATES are scored in full.
+ */
 static vg_err best_story(run *r, const char *l, int64_t at, int64_t *best, double *best_sc,
                          uint32_t *linked, uint32_t *nlinked, double *link_sc, uint32_t *also,
                          uint32_t *nalso)
 {
-    *nalso = 0;
     vg_stories *v = r->v;
+    *nalso = 0;
     *best = -1;
     *best_sc = r->th;
     *nlinked = 0;
-    if (++r->gen == 0) {
-        memset(r->stamp, 0, r->stamp_cap * sizeof *r->stamp);
-        r->gen = 1;
-    }
     if (r->stamp_cap < v->n + 1) {
         uint32_t cap = (v->n + 1) * 2;
         uint32_t *ns = realloc(r->stamp, cap * sizeof *ns);
-        if (!ns)
+        if (ns)
+            r->stamp = ns;
+        double *na = ns ? realloc(r->acc, cap * 2 * sizeof *na) : NULL;
+        if (na)
+            r->acc = na;
+        uint32_t *nc = na ? realloc(r->cand, cap * sizeof *nc) : NULL;
+        if (!nc)
             return VG_ENOMEM;
+        r->cand = nc;
         memset(ns + r->stamp_cap, 0, (cap - r->stamp_cap) * sizeof *ns);
-        r->stamp = ns;
         r->stamp_cap = cap;
     }
-    for (size_t q = 0; q < r->q.n && q < QUERY_TERMS && r->ix.cap; q++) {
-        posting *p = post_slot(&r->ix, r->q.v[q].h);
-        for (uint32_t k = 0; p->h && k < p->n; k++) {
-            uint32_t sid = p->v[k];
-            if (r->stamp[sid] == r->gen || !v->s[sid].open)
-                continue;
-            r->stamp[sid] = r->gen;
-            double names, sc = score(r, &v->s[sid], l, at, &names);
-            if (sc >= r->th && *nalso < 8)
-                also[(*nalso)++] = sid;
-            if (sc >= *best_sc) {
-                *best_sc = sc;
-                *best = sid;
+    if (r->gen >= UINT32_MAX - 2 * (QUERY_TERMS + 1)) {
+        memset(r->stamp, 0, r->stamp_cap * sizeof *r->stamp);
+        r->gen = 0;
+    }
+    /* stamp[sid]: base + q + 1 after term q touched it; base marks this
+     * article, so that a story posted twice under one term counts once. */
+    uint32_t base = r->gen + 1, ncand = 0;
+    r->gen += 2 * QUERY_TERMS + 2;
+    double *acc_w = r->acc, *acc_n = r->acc + r->stamp_cap;
+    for (int kind = 0; kind < 2 && r->ix.cap; kind++) {
+        const vg_svec *qv = kind ? &r->qn : &r->qw;
+        for (size_t q = 0; q < qv->n; q++) {
+            uint32_t mark = base + 1 + (uint32_t)(kind * QUERY_TERMS + q);
+            posting *p = post_slot(&r->ix, qv->v[q].h);
+            for (uint32_t k = 0; p->h && k < p->n; k++) {
+                uint32_t sid = p->v[k].story;
+                if (r->stamp[sid] == mark || !active(r, &v->s[sid], at))
+                    continue;
+                if (r->stamp[sid] < base) {
+                    acc_w[sid] = acc_n[sid] = 0;
+                    r->cand[ncand++] = sid;
+                }
+                r->stamp[sid] = mark;
+                (kind ? acc_n : acc_w)[sid] += qv->v[q].w * p->v[k].w;
             }
-            if (names * VG_STORY_CROSS_SCALE >= r->link && *nlinked < 16 && !has_lang(&v->s[sid], l)) {
-                link_sc[*nlinked] = names * VG_STORY_CROSS_SCALE;
-                linked[(*nlinked)++] = sid;
-            }
+        }
+    }
+    /* Rank: what the full score would weigh, from the terms seen. */
+    for (uint32_t c = 0; c < ncand; c++) {
+        uint32_t sid = r->cand[c];
+        acc_w[sid] = has_lang(&v->s[sid], l)
+                         ? r->w[V_WORDS] * acc_w[sid] + r->w[V_NAMES] * acc_n[sid]
+                         : acc_n[sid] * VG_STORY_CROSS_SCALE;
+    }
+    uint32_t keep = ncand < SCORED_CANDIDATES ? ncand : SCORED_CANDIDATES;
+    /* The first keep by rank: a partial selection sort, keep is small. */
+    for (uint32_t i = 0; i < keep && ncand > keep; i++) {
+        uint32_t m = i;
+        for (uint32_t j = i + 1; j < ncand; j++)
+            if (acc_w[r->cand[j]] > acc_w[r->cand[m]])
+                m = j;
+        uint32_t t = r->cand[i];
+        r->cand[i] = r->cand[m], r->cand[m] = t;
+    }
+    for (uint32_t c = 0; c < keep; c++) {
+        uint32_t sid = r->cand[c];
+        double names, sc = score(r, &v->s[sid], l, at, &names);
+        if (sc >= r->th && *nalso < 8)
+            also[(*nalso)++] = sid;
+        if (sc >= *best_sc) {
+            *best_sc = sc;
+            *best = sid;
+        }
+        if (names * VG_STORY_CROSS_SCALE >= r->link && *nlinked < 16
+            && !has_lang(&v->s[sid], l)) {
+            link_sc[*nlinked] = names * VG_STORY_CROSS_SCALE;
+            linked[(*nlinked)++] = sid;
         }
     }
     return VG_OK;
@@ -716,8 +885,8 @@ static vg_err best_story(run *r, const char *l, int64_t at, int64_t *best, doubl
 static double story_score(const run *r, const story *a, const story *b)
 {
     int shared = 0;
-    for (uint32_t i = 0; i < b->n && !shared; i++)
-        shared = has_lang(a, b->m[i].lang);
+    for (uint32_t i = 0; i < b->nlangs && !shared; i++)
+        shared = has_lang(a, b->langs[i]);
     double sc = 0, nn = (double)a->n * (double)b->n;
     for (int k = 0; k < NVIEWS; k++) {
         double w = shared ? r->w[k] : k == V_NAMES ? VG_STORY_CROSS_SCALE : 0;
@@ -734,7 +903,7 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
 {
     story *a = &r->v->s[ia], *b = &r->v->s[ib];
     for (int k = 0; k < NVIEWS; k++) {
-        vg_err e = merge_into(&a->v[k], &b->v[k], CENTROID_TERMS, &r->tmp);
+        vg_err e = merge_into(&a->v[k], &b->v[k], CENTROID_TERMS, &r->tmp, &r->wsel, &r->wselcap);
         if (e != VG_OK)
             return e;
     }
@@ -750,6 +919,8 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
     }
     memcpy(a->m + a->n, b->m, b->n * sizeof *b->m);
     a->n += b->n;
+    for (uint32_t i = 0; i < b->nlangs; i++)
+        add_lang(a, b->langs[i]);
     if (b->label_score > a->label_score) {
         a->label_off = b->label_off;
         a->label_score = b->label_score;
@@ -847,7 +1018,7 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         double best_sc = 0, link_sc[16];
         uint32_t linked[16], nlinked = 0, also[8], nalso = 0, copy_story;
         if (cluster && cmap_get(&r.clusters, cluster, &copy_story)
-            && v->s[copy_story = resolve(v, copy_story)].open) {
+            && active(&r, &v->s[copy_story = resolve(v, copy_story)], at)) {
             /* A copy of an article of an open story belongs to it. */
             best = copy_story;
             double names;
@@ -891,6 +1062,8 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         snprintf(err, errcap, "stories: %s", vg_cursor_errmsg(cur));
         goto out;
     }
+    /* Stories idle for the quiet period at the end of the stream are closed. */
+    sweep(&r, r.newest, st);
     /* Links between stories that came to share a language are not
      * cross-language any more; the rest are kept once, strongest first. */
     size_t k = 0;
@@ -939,6 +1112,11 @@ out:
         vg_svec_free(&r.doc[i]);
     vg_svec_free(&r.tmp);
     vg_svec_free(&r.q);
+    vg_svec_free(&r.qw);
+    vg_svec_free(&r.qn);
+    free(r.acc);
+    free(r.cand);
+    free(r.wsel);
     free(r.stamp);
     free(r.open_ids);
     if (e != VG_OK) {

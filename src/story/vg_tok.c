@@ -12,9 +12,19 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* Stems of recent words, direct-mapped by the word's hash: news text
+ * repeats its words, and stemming is most of the tokeniser's time. */
+#define STEM_CACHE 8192
+#define STEM_MAX 30           /* longer words and stems are not cached */
+typedef struct stem_slot {
+    uint8_t nw, ns;           /* 0: empty */
+    char w[STEM_MAX], s[STEM_MAX];
+} stem_slot;
+
 struct vg_tok {
     struct sb_stemmer *stem;  /* NULL: no stemmer for the language */
     uint64_t salt;            /* the language's two letters, or 0 */
+    stem_slot *cache;         /* STEM_CACHE slots, with a stemmer */
 };
 
 vg_err vg_tok_new(const char *lang, vg_tok **out)
@@ -29,6 +39,10 @@ vg_err vg_tok_new(const char *lang, vg_tok **out)
         t->stem = sb_stemmer_new(lang, "UTF_8");
         t->salt = (uint64_t)(unsigned char)lang[0] << 8 | (unsigned char)lang[1];
     }
+    if (t->stem && !(t->cache = calloc(STEM_CACHE, sizeof *t->cache))) {
+        vg_tok_free(t);
+        return VG_ENOMEM;
+    }
     *out = t;
     return VG_OK;
 }
@@ -39,6 +53,7 @@ void vg_tok_free(vg_tok *t)
         return;
     if (t->stem)
         sb_stemmer_delete(t->stem);
+    free(t->cache);
     free(t);
 }
 
@@ -81,6 +96,33 @@ typedef struct word {
     size_t nprev;
 } word;
 
+/* The stem of the case-folded word w[0..n), through the cache. */
+static vg_err stem_of(vg_tok *t, const char *w, size_t n, const char **s, size_t *ns)
+{
+    stem_slot *c = NULL;
+    if (n < STEM_MAX) {
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < n; i++)
+            h = (h ^ (unsigned char)w[i]) * 16777619u;
+        c = &t->cache[h & (STEM_CACHE - 1)];
+        if (c->nw == n && memcmp(c->w, w, n) == 0) {
+            *s = c->s, *ns = c->ns;
+            return VG_OK;
+        }
+    }
+    const sb_symbol *r = sb_stemmer_stem(t->stem, (const sb_symbol *)w, (int)n);
+    if (!r)
+        return VG_ENOMEM;
+    *s = (const char *)r;
+    *ns = (size_t)sb_stemmer_length(t->stem);
+    if (c && *ns > 0 && *ns < STEM_MAX) {
+        c->nw = (uint8_t)n, c->ns = (uint8_t)*ns;
+        memcpy(c->w, w, n);
+        memcpy(c->s, r, *ns);
+    }
+    return VG_OK;
+}
+
 /* Emit the gathered word; returns nonzero when the callback stopped. */
 static int flush_word(vg_tok *t, word *w, int sentence_start, vg_tok_fn fn, void *ctx,
                       vg_err *err)
@@ -113,12 +155,12 @@ static int flush_word(vg_tok *t, word *w, int sentence_start, vg_tok_fn fn, void
                 }
             }
             if (!stop && t->stem) {
-                const sb_symbol *s = sb_stemmer_stem(t->stem, (const sb_symbol *)w->b, (int)w->n);
-                if (!s)
+                const char *s;
+                size_t ns;
+                if (stem_of(t, w->b, w->n, &s, &ns) != VG_OK)
                     *err = VG_ENOMEM, stop = 1;
                 else
-                    stop = fn(ctx, VG_TOK_WORD, (const char *)s,
-                              (size_t)sb_stemmer_length(t->stem));
+                    stop = fn(ctx, VG_TOK_WORD, s, ns);
             } else if (!stop) {
                 stop = fn(ctx, VG_TOK_WORD, w->b, w->n);
             }
@@ -149,6 +191,23 @@ vg_err vg_tok_run(vg_tok *t, const char *text, size_t n, vg_tok_fn fn, void *ctx
     size_t i = 0;
     while (i < n) {
         utf8proc_int32_t c;
+        unsigned char b = p[i];
+        int lower = b >= 'a' && b <= 'z', upper = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
+        if (lower || upper || digit) {
+            /* ASCII letters and digits, most of the text: no lookups. */
+            if (!w.chars)
+                w.capital = upper;
+            w.chars++;
+            w.digits += digit;
+            w.letters += !digit;
+            if (w.n + 1 > VG_TOK_MAX)
+                w.too_long = 1;
+            else
+                w.b[w.n++] = (char)(upper ? b | 0x20 : b);
+            nprev = 0;
+            i++;
+            continue;
+        }
         utf8proc_ssize_t len = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
         if (len <= 0) {
             /* An invalid byte ends any word. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vg_hash.h"
+#include "vg_sort.h"
 
 void vg_svec_free(vg_svec *v)
 {
@@ -77,12 +78,23 @@ static int cmp_term(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* Sort by hash and merge equal terms into counts. */
+/* Sort by hash and merge equal terms into counts (every w is 1 here;
+ * without memory for the fast sort, qsort). */
 static void count_terms(vg_svec *v)
 {
-    if (!v)
+    if (!v || !v->n)
         return;
-    qsort(v->v, v->n, sizeof *v->v, cmp_term);
+    uint64_t *h = malloc(v->n * sizeof *h);
+    if (!h) {
+        qsort(v->v, v->n, sizeof *v->v, cmp_term);
+    } else {
+        for (size_t i = 0; i < v->n; i++)
+            h[i] = v->v[i].h;
+        vg_sort_u64(h, v->n);
+        for (size_t i = 0; i < v->n; i++)
+            v->v[i] = (vg_term){h[i], 1.0};
+        free(h);
+    }
     size_t m = 0;
     for (size_t i = 0; i < v->n; i++) {
         if (m && v->v[m - 1].h == v->v[i].h)
@@ -91,6 +103,7 @@ static void count_terms(vg_svec *v)
             v->v[m++] = v->v[i];
     }
     v->n = m;
+    return;
 }
 
 vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_svec *names)

@@ -1,0 +1,384 @@
+/*
+ * test_story.c - story clustering over a store: the simulator's planted
+ * stories recovered, copies joining their original's story, the flags
+ * and counts of bad input, stories closing after the quiet period, the
+ * results (members, timeline, terms) and their limits.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vigie/vigie.h"
+
+static char dir[128];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/vg-story-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* A store at dir/name ingested from the JSONL text (copy detection on). */
+static vg_store *store_of(const char *name, const char *jsonl)
+{
+    char in[256], db[256], err[512];
+    snprintf(in, sizeof in, "%s/%s.jsonl", dir, name);
+    snprintf(db, sizeof db, "%s/%s.db", dir, name);
+    FILE *f = fopen(in, "w");
+    assert_non_null(f);
+    fputs(jsonl, f);
+    fclose(f);
+    vg_store *s = NULL;
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    const char *paths[] = {in};
+    vg_ingest_stats ist;
+    if (vg_ingest(s, paths, 1, NULL, &ist, err, sizeof err) != VG_OK)
+        fail_msg("ingest: %s", err);
+    return s;
+}
+
+static vg_stories *run(vg_store *s, const vg_story_opts *o, vg_story_stats *st)
+{
+    vg_stories *v = NULL;
+    char err[512];
+    if (vg_story_run(s, o, &v, st, err, sizeof err) != VG_OK)
+        fail_msg("stories: %s", err);
+    return v;
+}
+
+/* ---- planted stories ------------------------------------------------- */
+
+typedef struct assign {
+    char id[32];
+    int gold, got;
+} assign;
+
+typedef struct book {
+    assign *a;
+    size_t n, cap;
+} book;
+
+static assign *find(book *b, const char *id)
+{
+    for (size_t i = 0; i < b->n; i++)
+        if (!strcmp(b->a[i].id, id))
+            return &b->a[i];
+    return NULL;
+}
+
+/* The truth file's "story" lines: ids and the story they belong to. */
+static void read_truth(const char *path, book *b)
+{
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char *line = NULL;
+    size_t cap = 0;
+    while (getline(&line, &cap, f) > 0) {
+        if (!strstr(line, "\"kind\":\"story\""))
+            continue;
+        const char *st = strstr(line, "\"story\":\"s");
+        assert_non_null(st);
+        int gold = atoi(st + 10);
+        const char *p = strstr(line, "\"ids\":[");
+        assert_non_null(p);
+        p += 7;
+        while (*p == '"') {
+            const char *e = strchr(p + 1, '"');
+            if (b->n == b->cap) {
+                b->cap = b->cap ? 2 * b->cap : 256;
+                b->a = realloc(b->a, b->cap * sizeof *b->a);
+                assert_non_null(b->a);
+            }
+            assign *x = &b->a[b->n++];
+            snprintf(x->id, sizeof x->id, "%.*s", (int)(e - p - 1), p + 1);
+            x->gold = gold;
+            x->got = -1;
+            p = e + 1;
+            if (*p == ',')
+                p++;
+        }
+    }
+    free(line);
+    fclose(f);
+}
+
+typedef struct filler {
+    book *b;
+    uint32_t story;
+} filler;
+
+static int fill_member(void *ctx, const vg_story_member *m)
+{
+    filler *f = ctx;
+    assign *x = find(f->b, m->id);
+    if (x)
+        x->got = (int)f->story;
+    return 0;
+}
+
+typedef struct walk {
+    const vg_stories *v;
+    book *b;
+    unsigned stories;
+} walk;
+
+static int fill_story(void *ctx, const vg_story_info *s)
+{
+    walk *w = ctx;
+    filler f = {w->b, s->id};
+    vg_story_members(w->v, s->id, fill_member, &f);
+    w->stories++;
+    return 0;
+}
+
+static void test_planted_stories(void **state)
+{
+    (void)state;
+    char corpus[256], truth[256], db[256], err[512];
+    snprintf(corpus, sizeof corpus, "%s/sim.jsonl", dir);
+    snprintf(truth, sizeof truth, "%s/sim.truth", dir);
+    snprintf(db, sizeof db, "%s/sim.db", dir);
+    FILE *c = fopen(corpus, "w"), *t = fopen(truth, "w");
+    assert_non_null(c);
+    assert_non_null(t);
+    vg_sim_opts so = {.seed = 5, .articles = 240, .posts = 100, .accounts = 30, .days = 4};
+    assert_int_equal(vg_simulate(c, t, &so, NULL), VG_OK);
+    fclose(c);
+    fclose(t);
+    vg_store *s = NULL;
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    const char *paths[] = {corpus};
+    vg_ingest_stats ist;
+    if (vg_ingest(s, paths, 1, NULL, &ist, err, sizeof err) != VG_OK)
+        fail_msg("ingest: %s", err);
+    vg_story_stats st;
+    vg_stories *v = run(s, NULL, &st);
+    book b = {0};
+    read_truth(truth, &b);
+    assert_true(b.n > 200);
+    walk w = {v, &b, 0};
+    vg_stories_each(v, fill_story, &w);
+    assert_int_equal(w.stories, st.stories - st.merged);
+    /* Pairwise precision and recall over the planted articles. */
+    uint64_t tp = 0, fp = 0, fn = 0;
+    for (size_t i = 0; i < b.n; i++) {
+        assert_true(b.a[i].got > 0); /* every planted article is in a story */
+        for (size_t j = i + 1; j < b.n; j++) {
+            int same_gold = b.a[i].gold == b.a[j].gold, same_got = b.a[i].got == b.a[j].got;
+            tp += same_gold && same_got, fp += !same_gold && same_got, fn += same_gold && !same_got;
+        }
+    }
+    double p = (double)tp / (double)(tp + fp), r = (double)tp / (double)(tp + fn);
+    double f1 = 2 * p * r / (p + r);
+    print_message("planted stories: P %.3f R %.3f F1 %.3f (%u stories)\n", p, r, f1, w.stories);
+    assert_true(f1 >= 0.90);
+    /* Posts are left out, articles all clustered. */
+    assert_true(st.short_texts > 0);
+    assert_int_equal(st.articles + st.short_texts + st.empty, st.docs);
+    free(b.a);
+    vg_stories_free(v);
+    vg_store_close(s);
+}
+
+/* ---- copies, flags, results ------------------------------------------ */
+
+#define BODY_A                                                                                 \
+    "Hackers linked to Fancy Bear attacked the servers of the En Marche campaign of Emmanuel "  \
+    "Macron on Friday, according to Trend Micro researchers in Tokyo. The campaign said "       \
+    "thousands of emails were stolen and mixed with fake documents before the vote. "           \
+    "Mounir Mahjoubi, the digital chief of En Marche, said the attack was massive and "         \
+    "coordinated. The French electoral commission warned media not to publish the 9 gigabytes " \
+    "of files. Researchers at Trend Micro said the same group targeted the Democratic party "   \
+    "in the United States in 2016. "
+
+#define BODY_B                                                                                 \
+    "Farmers in Brittany blocked roads near Rennes on Tuesday to protest against milk prices "   \
+    "that fell to 28 cents a litre, the lowest level since 2009. The FNSEA union said 4,000 "    \
+    "tractors took part and that dairy cooperatives had ignored their demands for months. "     \
+    "Agriculture minister Stephane Travert promised talks in Paris with Lactalis and the "      \
+    "supermarket chains before the end of the month. Police said the blockades near Rennes "    \
+    "and Saint-Brieuc would be lifted by the evening. "
+
+static void test_copies_flags_and_results(void **state)
+{
+    (void)state;
+    const char *jsonl =
+        /* a story in three articles, one a copy from another outlet */
+        "{\"id\":\"a1\",\"source\":\"one.example\",\"title\":\"Fancy Bear hackers hit Macron "
+        "campaign\",\"published_at\":\"2017-05-05T10:00:00Z\",\"lang\":\"en\",\"text\":\"" BODY_A
+        "\"}\n"
+        "{\"id\":\"a2\",\"source\":\"two.example\",\"title\":\"Macron campaign hacked\","
+        "\"published_at\":\"2017-05-05T14:00:00Z\",\"lang\":\"en\",\"text\":\"" BODY_A "\"}\n"
+        "{\"id\":\"a3\",\"source\":\"three.example\",\"title\":\"More Macron files "
+        "may leak\",\"published_at\":\"2017-05-06T08:00:00Z\",\"lang\":\"en\",\"text\":\"" BODY_A
+        " Mahjoubi said more files could appear.\"}\n"
+        /* undated: placed at ingest time, years later, so a story of its own */
+        "{\"id\":\"u1\",\"source\":\"four.example\",\"title\":\"Milk\",\"lang\":\"en\","
+        "\"text\":\"" BODY_B " Undated.\"}\n"
+        /* another story, a month later, without a title */
+        "{\"id\":\"b1\",\"source\":\"one.example\",\"published_at\":\"2017-06-10T09:00:00Z\","
+        "\"lang\":\"en\",\"text\":\"" BODY_B "\"}\n"
+        /* a post: too short */
+        "{\"id\":\"p1\",\"source\":\"twitter\",\"published_at\":\"2017-05-05T11:00:00Z\","
+        "\"text\":\"Macron hacked, again\"}\n";
+    vg_store *s = store_of("flags", jsonl);
+    vg_story_stats st;
+    vg_story_opts o = {.min_chars = 200};
+    vg_stories *v = run(s, &o, &st);
+    assert_int_equal(st.docs, 6);
+    assert_int_equal(st.articles, 5);
+    assert_int_equal(st.short_texts, 1);
+    assert_int_equal(st.no_date, 1);
+    assert_int_equal(st.no_title, 1);
+    assert_int_equal(st.stories, 3);
+    assert_int_equal(st.unstemmed, 0);
+    /* a2 is an exact copy of a1: it joins a1's story through its cluster */
+    assert_true(st.copies >= 1);
+    vg_story_info in;
+    assert_int_equal(vg_story_get(v, 1, &in), VG_OK);
+    assert_int_equal(in.articles, 3);
+    assert_int_equal(in.outlets, 3);
+    assert_string_equal(in.first_id, "a1");
+    assert_string_equal(in.next_source, "two.example");
+    assert_int_equal(in.lead, 4 * 3600);
+    assert_int_equal(in.undated, 0);
+    assert_true(in.copy_clusters >= 1);
+    assert_int_equal(vg_story_get(v, 99, &in), VG_ENOTFOUND);
+    assert_int_equal(vg_story_get(v, 0, &in), VG_ENOTFOUND);
+    assert_int_equal(vg_story_get(v, 2, &in), VG_OK);
+    assert_int_equal(in.articles, 1);
+    assert_int_equal(in.undated, 1);
+    assert_string_equal(in.first_id, "u1");
+    assert_string_equal(in.label, "Milk");
+    assert_int_equal(vg_story_get(v, 3, &in), VG_OK);
+    assert_int_equal(in.articles, 1);
+    assert_int_equal(in.undated, 0);
+    /* Untitled: its opening words, cut after a word. */
+    assert_string_equal(in.label, "Farmers in Brittany blocked roads near Rennes on Tuesday to "
+                                  "protest against milk prices that fell to 28 cents a litre, "
+                                  "the lowest level since 2009. The FNSEA");
+    assert_int_equal(in.open, 0); /* the undated article came years later */
+    vg_stories_free(v);
+    vg_store_close(s);
+}
+
+typedef struct counts {
+    unsigned n, total;
+    int64_t first;
+    char terms[512];
+} counts;
+
+static int count_bucket(void *ctx, int64_t start, uint32_t count)
+{
+    counts *c = ctx;
+    if (!c->n)
+        c->first = start;
+    c->n++;
+    c->total += count;
+    return 0;
+}
+
+static int add_term(void *ctx, const char *term, double weight)
+{
+    counts *c = ctx;
+    assert_true(weight > 0);
+    size_t k = strlen(c->terms);
+    snprintf(c->terms + k, sizeof c->terms - k, "%s%s", k ? "," : "", term);
+    return 0;
+}
+
+static void test_quiet_timeline_terms(void **state)
+{
+    (void)state;
+    /* One story told over two days, then again 40 days later: the quiet
+     * period (7 days) closes the first, so the return is a new story. */
+    const char *jsonl =
+        "{\"id\":\"x1\",\"source\":\"one.example\",\"title\":\"Brittany farmers block roads\","
+        "\"published_at\":\"2017-06-10T09:00:00Z\",\"text\":\"" BODY_B "\"}\n"
+        "{\"id\":\"x2\",\"source\":\"two.example\",\"title\":\"Milk price protest in Rennes\","
+        "\"published_at\":\"2017-06-11T18:00:00Z\",\"text\":\"" BODY_B " More tractors came.\"}\n"
+        "{\"id\":\"x3\",\"source\":\"three.example\",\"title\":\"Farmers back on the roads\","
+        "\"published_at\":\"2017-07-20T09:00:00Z\",\"text\":\"" BODY_B " A new protest.\"}\n";
+    vg_store *s = store_of("quiet", jsonl);
+    vg_story_stats st;
+    vg_story_opts o = {.min_chars = 200};
+    vg_stories *v = run(s, &o, &st);
+    assert_int_equal(st.articles, 3);
+    assert_int_equal(st.stories, 2);
+    assert_int_equal(st.closed, 1);
+    vg_story_info in;
+    assert_int_equal(vg_story_get(v, 1, &in), VG_OK);
+    assert_int_equal(in.articles, 2);
+    assert_int_equal(in.open, 0);
+    /* Per day: 06-10 and 06-11; per hour: 34 hours from 09:00 to 18:00 next day. */
+    counts c = {0};
+    vg_story_timeline(v, 1, 86400, count_bucket, &c);
+    assert_int_equal(c.n, 2);
+    assert_int_equal(c.total, 2);
+    assert_int_equal(c.first % 86400, 0);
+    memset(&c, 0, sizeof c);
+    vg_story_timeline(v, 1, 3600, count_bucket, &c);
+    assert_int_equal(c.n, 34);
+    assert_int_equal(c.total, 2);
+    /* Key names come back as written in the articles (lower-cased); the
+     * first story is closed, so only the open one keeps its vectors. */
+    memset(&c, 0, sizeof c);
+    assert_int_equal(vg_story_terms(v, s, 1, 1, 5, add_term, &c), VG_OK);
+    assert_string_equal(c.terms, "");
+    assert_int_equal(vg_story_terms(v, s, 2, 1, 20, add_term, &c), VG_OK);
+    print_message("names: %s\n", c.terms);
+    assert_non_null(strstr(c.terms, "rennes"));
+    /* With a long quiet period the return joins the story. */
+    vg_stories_free(v);
+    o.quiet = 90 * 86400;
+    v = run(s, &o, &st);
+    assert_int_equal(st.stories, 1);
+    assert_int_equal(st.closed, 0);
+    vg_stories_free(v);
+    vg_store_close(s);
+}
+
+static void test_empty_store(void **state)
+{
+    (void)state;
+    vg_store *s = store_of("empty", "");
+    vg_story_stats st;
+    vg_stories *v = run(s, NULL, &st);
+    assert_int_equal(st.docs, 0);
+    assert_int_equal(st.stories, 0);
+    vg_story_info in;
+    assert_int_equal(vg_story_get(v, 1, &in), VG_ENOTFOUND);
+    counts c = {0};
+    vg_story_timeline(v, 1, 3600, count_bucket, &c);
+    assert_int_equal(c.n, 0);
+    assert_int_equal(vg_story_terms(v, s, 1, 1, 5, add_term, &c), VG_ENOTFOUND);
+    vg_stories_free(v);
+    vg_store_close(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_planted_stories),
+        cmocka_unit_test(test_copies_flags_and_results),
+        cmocka_unit_test(test_quiet_timeline_terms),
+        cmocka_unit_test(test_empty_store),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
