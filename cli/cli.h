@@ -61,6 +61,8 @@ vg_slice cli_excerpt(vg_slice s, size_t max);
  * min_chars normalised characters, as `vigie copies` prints them; -1 on a
  * store error. */
 int cli_print_clusters(vg_store *s, unsigned limit, unsigned min_chars);
+/* The first limit stories of two articles or more, as `vigie stories` lists them. */
+void cli_print_stories(const vg_stories *v, unsigned limit);
 /* The first max communities of a coordination run, as `vigie coord` prints them. */
 void cli_print_communities(const vg_coord *c, unsigned max);
 /* A date as vg_date_parse reads it -> seconds; -1 after an error message. */

@@ -450,7 +450,9 @@ int cmd_copies(int argc, char **argv)
         {"quiet", no_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'},
     };
-    size_t nlo = 11;
+    size_t nlo = 0;
+    while (lo[nlo].name) /* the rest of lo is zero */
+        nlo++;
     for (size_t i = 0; cli_copy_options[i].name; i++)
         lo[nlo++] = cli_copy_options[i];
     lo[nlo] = (struct option){0, 0, 0, 0};

@@ -336,11 +336,24 @@ static int summary(vg_store *s)
         cli_error("analyze", "%s", vg_store_errmsg(s));
         return -1;
     }
+    char err[512];
+    /* Stories at vigie stories' defaults. */
+    vg_stories *v = NULL;
+    vg_story_stats sst;
+    if (vg_story_run(s, NULL, &v, &sst, err, sizeof err) != VG_OK) {
+        cli_error("analyze", "%s", err);
+        return -1;
+    }
+    printf("\n== stories: articles told by several outlets (vigie stories) ==\n");
+    printf("%llu articles in %llu stories, %llu cross-language links\n\n",
+           (unsigned long long)sst.articles, (unsigned long long)(sst.stories - sst.merged),
+           (unsigned long long)sst.links);
+    cli_print_stories(v, 5);
+    vg_stories_free(v);
     /* Coordination at vigie coord's defaults: text, link and hashtag
      * objects, the window estimated from the data. */
     vg_coord *c = NULL;
     vg_coord_stats st;
-    char err[512];
     if (vg_coord_run(s, NULL, &c, &st, err, sizeof err) != VG_OK) {
         cli_error("analyze", "%s", err);
         return -1;
@@ -443,7 +456,8 @@ int cmd_analyze(int argc, char **argv)
         rc = EXIT_FAIL;
     if (rc == EXIT_OK && !req.common.quiet)
         printf("\nstore: %s  (try: vigie stats, vigie search WORD, vigie show ID,\n"
-               "       vigie copies show CLUSTER, vigie provenance ID, vigie coord)\n",
+               "       vigie copies show CLUSTER, vigie provenance ID, vigie coord,\n"
+               "       vigie stories show ID)\n",
                req.common.db);
 out:
     if (sample[0])

@@ -276,6 +276,18 @@ static int timeline_row(void *ctx, int64_t start, uint32_t count)
     return 0;
 }
 
+static int cluster_row(void *ctx, int64_t cluster, uint32_t articles)
+{
+    seq *q = ctx;
+    if (q->fmt == OUT_JSON)
+        printf("%s{\"cluster\":%lld,\"articles\":%u}", q->n ? "," : "", (long long)cluster,
+               articles);
+    else
+        printf("%s#%lld (%u)", q->n ? ", " : "", (long long)cluster, articles);
+    q->n++;
+    return 0;
+}
+
 static int link_row(void *ctx, uint32_t other, double score)
 {
     seq *q = ctx;
@@ -313,6 +325,9 @@ static int show_story(vg_stories *v, vg_store *s, unsigned id, out_format fmt, i
         printf("],\"timeline_step_s\":%lld,\"timeline\":[", (long long)bucket);
         vg_story_timeline(v, id, bucket, timeline_row, &q);
         q.n = 0;
+        printf("],\"copy_clusters\":[");
+        vg_story_clusters(v, id, cluster_row, &q);
+        q.n = 0;
         printf("],\"links\":[");
         vg_story_links(v, id, link_row, &q);
         printf("],\"articles\":[");
@@ -330,9 +345,14 @@ static int show_story(vg_stories *v, vg_store *s, unsigned id, out_format fmt, i
         printf(", %s ahead of %s\n", fmt_lead(in.lead, a), in.next_source);
     else
         printf(", no other outlet\n");
-    if (in.copy_clusters || in.undated)
-        printf("%u copy clusters inside; %u articles without a date (placed at ingest time)\n",
-               in.copy_clusters, in.undated);
+    if (in.copy_clusters) {
+        printf("copy clusters (articles here): ");
+        vg_story_clusters(v, id, cluster_row, &q);
+        q.n = 0;
+        printf("  (vigie copies show ID)\n");
+    }
+    if (in.undated)
+        printf("%u articles without a date, placed at ingest time\n", in.undated);
     if (in.open) {
         printf("names: ");
         vg_story_terms(v, s, id, 1, nterms, term_row, &q);
@@ -354,6 +374,14 @@ static int show_story(vg_stories *v, vg_store *s, unsigned id, out_format fmt, i
     printf("\narticles:\n");
     vg_story_members(v, id, member_row, &w);
     return 0;
+}
+
+void cli_print_stories(const vg_stories *v, unsigned limit)
+{
+    lister l = {OUT_TEXT, 2, limit, 0, {0, 0, NULL, NULL}, v, 0};
+    vg_stories_each(v, list_row, &l);
+    if (!l.n)
+        printf("no story of two articles or more\n");
 }
 
 int cmd_stories(int argc, char **argv)

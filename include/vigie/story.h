@@ -102,6 +102,9 @@ void vg_story_members(const vg_stories *v, uint32_t id,
  * row(start, count), periods without articles included. */
 void vg_story_timeline(const vg_stories *v, uint32_t id, int64_t bucket,
                        int (*row)(void *ctx, int64_t start, uint32_t count), void *ctx);
+/* Its copy clusters with two articles or more in it, by cluster id. */
+void vg_story_clusters(const vg_stories *v, uint32_t id,
+                       int (*row)(void *ctx, int64_t cluster, uint32_t articles), void *ctx);
 /* Linked stories in other languages, strongest first. */
 void vg_story_links(const vg_stories *v, uint32_t id,
                     int (*row)(void *ctx, uint32_t other, double score), void *ctx);

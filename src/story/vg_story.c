@@ -662,8 +662,10 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
         || (e = put_name(v, d->source.p, d->source.n, &m->src_off)) != VG_OK)
         return e;
     /* The label: the headline that scored best against the story when it
-     * joined (the opening article's until another joins). */
-    if (sc > s->label_score && (d->title.n || s->label_score < 0)) {
+     * joined (the opening article's until another joins), in the language
+     * of the opening article. */
+    if (sc > s->label_score && (d->title.n || s->label_score < 0)
+        && (s->label_score < 0 || !strcmp(s->langs[0], m->lang))) {
         vg_slice label = d->title.n ? d->title : d->text;
         size_t ln = utf8_cut(label.p, label.n, 160);
         /* Opening words of an untitled text: cut after a word. */
@@ -703,6 +705,14 @@ static vg_err doc_terms(run *r, vg_tok *t, const vg_doc *d)
     vg_buf_free(&both);
     if (e == VG_OK)
         e = vg_svec_terms2(t, d->title.p, d->title.n, &r->doc[V_TITLE], NULL);
+    /* The pages it links to are names too: the same in every language. */
+    for (const char *p = d->links.p, *end = p + d->links.n; e == VG_OK && p && p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (n)
+            e = vg_svec_add(&r->doc[V_NAMES], vg_term_hash(t, VG_TOK_NAME, p, n));
+        p += n + 1;
+    }
     return e;
 }
 
@@ -1174,6 +1184,27 @@ static uint32_t links_of(const vg_stories *v, uint32_t idx)
     return n;
 }
 
+/* Sort the n cluster ids of cl and count the clusters with two members
+ * or more, calling row(ctx, cluster, members) for each if row is set. */
+static uint32_t cluster_runs(uint64_t *cl, uint32_t n,
+                             int (*row)(void *ctx, int64_t cluster, uint32_t n), void *ctx)
+{
+    vg_sort_u64(cl, n);
+    uint32_t runs = 0;
+    for (uint32_t a = 0; a < n;) {
+        uint32_t b = a;
+        while (b < n && cl[b] == cl[a])
+            b++;
+        if (b - a >= 2) {
+            runs++;
+            if (row && row(ctx, (int64_t)cl[a], b - a))
+                row = NULL;
+        }
+        a = b;
+    }
+    return runs;
+}
+
 static int info_of(const vg_stories *v, uint32_t idx, vg_story_info *info)
 {
     const story *s = &v->s[idx];
@@ -1213,15 +1244,7 @@ static int info_of(const vg_stories *v, uint32_t idx, vg_story_info *info)
     qsort(src, s->n, sizeof *src, cmp_str);
     for (uint32_t a = 0; a < s->n; a++)
         info->outlets += a == 0 || strcmp(src[a], src[a - 1]) != 0;
-    /* Copy clusters with two members here or more: sort and count runs. */
-    vg_sort_u64(cl, nc);
-    for (uint32_t a = 0; a < nc;) {
-        uint32_t b = a;
-        while (b < nc && cl[b] == cl[a])
-            b++;
-        info->copy_clusters += b - a >= 2;
-        a = b;
-    }
+    info->copy_clusters = cluster_runs(cl, nc, NULL, NULL);
     info->links = links_of(v, idx);
     free(m), free(src), free(cl);
     return 0;
@@ -1327,6 +1350,24 @@ void vg_story_timeline(const vg_stories *v, uint32_t id, int64_t bucket,
             break;
     }
     free(m);
+}
+
+void vg_story_clusters(const vg_stories *v, uint32_t id,
+                       int (*row)(void *ctx, int64_t cluster, uint32_t articles), void *ctx)
+{
+    if (id == 0 || id > v->n)
+        return;
+    id = resolve(v, id - 1) + 1;
+    const story *s = &v->s[id - 1];
+    uint64_t *cl = malloc((s->n ? s->n : 1) * sizeof *cl);
+    if (!cl)
+        return;
+    uint32_t nc = 0;
+    for (uint32_t a = 0; a < s->n; a++)
+        if (s->m[a].cluster)
+            cl[nc++] = (uint64_t)s->m[a].cluster;
+    cluster_runs(cl, nc, row, ctx);
+    free(cl);
 }
 
 typedef struct lk {

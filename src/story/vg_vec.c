@@ -123,6 +123,28 @@ vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_
     return VG_OK;
 }
 
+vg_err vg_svec_add(vg_svec *v, uint64_t h)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v->v[mid].h < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < v->n && v->v[lo].h == h) {
+        v->v[lo].w += 1.0;
+        return VG_OK;
+    }
+    if (vg_svec_reserve(v, v->n + 1) != VG_OK)
+        return VG_ENOMEM;
+    memmove(v->v + lo + 1, v->v + lo, (v->n - lo) * sizeof *v->v);
+    v->v[lo] = (vg_term){h, 1.0};
+    v->n++;
+    return VG_OK;
+}
+
 vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg_svec *out)
 {
     return vg_svec_terms2(t, text, n, kind == VG_TOK_WORD ? out : NULL,

@@ -48,6 +48,9 @@ vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg
 /* Both kinds in one pass (either output may be NULL).  VG_ENOMEM. */
 vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_svec *names);
 
+/* Count one more of term h in v (counts, sorted by hash).  VG_ENOMEM. */
+vg_err vg_svec_add(vg_svec *v, uint64_t h);
+
 /* The hash a term of that kind gets in vectors of tokeniser t. */
 uint64_t vg_term_hash(const vg_tok *t, vg_tok_kind kind, const char *p, size_t n);
 

@@ -69,6 +69,32 @@ static void test_terms_and_cosines(void **state)
 }
 
 /* The table grows past its first size and keeps every count. */
+static void test_add_keeps_order(void **state)
+{
+    (void)state;
+    vg_svec v = {0};
+    uint64_t hs[] = {50, 10, 30, 10, 70, 30, 10};
+    for (size_t i = 0; i < sizeof hs / sizeof *hs; i++)
+        assert_int_equal(vg_svec_add(&v, hs[i]), VG_OK);
+    assert_int_equal(v.n, 4);
+    uint64_t want_h[] = {10, 30, 50, 70};
+    double want_w[] = {3, 2, 1, 1};
+    for (size_t i = 0; i < 4; i++) {
+        assert_true(v.v[i].h == want_h[i]);
+        assert_true(v.v[i].w == want_w[i]);
+    }
+    /* The hash of a name does not depend on the tokeniser's language;
+     * a word's does. */
+    vg_tok *en, *fr;
+    assert_int_equal(vg_tok_new("en", &en), VG_OK);
+    assert_int_equal(vg_tok_new("fr", &fr), VG_OK);
+    assert_true(vg_term_hash(en, VG_TOK_NAME, "macron", 6) == vg_term_hash(fr, VG_TOK_NAME, "macron", 6));
+    assert_true(vg_term_hash(en, VG_TOK_WORD, "macron", 6) != vg_term_hash(fr, VG_TOK_WORD, "macron", 6));
+    vg_tok_free(en);
+    vg_tok_free(fr);
+    vg_svec_free(&v);
+}
+
 static void test_df_grows(void **state)
 {
     (void)state;
@@ -94,6 +120,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_terms_and_cosines),
         cmocka_unit_test(test_df_grows),
+        cmocka_unit_test(test_add_keeps_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
