@@ -156,3 +156,7 @@ BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-coord.sh
 # ---- 5. main-text extraction (html) ------------------------------------------
 echo
 BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-extract.sh
+
+# ---- 6. stories ----------------------------------------------------------------
+echo
+BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-stories.sh

@@ -12,5 +12,7 @@ echo "== coordination (planted groups in simulated corpora, IRA account categori
 scripts/eval-coord.sh
 echo "== main-text extraction (article-extraction benchmark: body P/R/F1, dates)"
 scripts/eval-extract.sh
-echo "== stories (SemEval 2022 task 8 pairs; issue 6, being built: the similarity alone)"
+echo "== stories: SemEval 2022 task 8 pairs, scored as the clustering scores them"
 scripts/eval-stories.sh
+echo "== stories: the simulator's planted stories"
+scripts/eval-stories-sim.sh
