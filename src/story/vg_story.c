@@ -35,6 +35,7 @@
 #define CENTROID_TERMS 500
 #define QUERY_TERMS 16     /* an article's heaviest words, and names, looked up */
 #define SCORED_CANDIDATES 8 /* candidates scored in full */
+#define MAX_POSTING 256    /* terms posted by more stories are not looked up */
 #define POSTING_TERMS 40   /* a story's heaviest terms indexed */
 #define SWEEP_EVERY 1024   /* articles between sweeps of idle stories */
 #define WARM_DOCS 2000     /* articles whose terms are counted before clustering */
@@ -842,6 +843,8 @@ static vg_err best_story(run *r, const char *l, int64_t at, int64_t *best, doubl
         for (size_t q = 0; q < qv->n; q++) {
             uint32_t mark = base + 1 + (uint32_t)(kind * QUERY_TERMS + q);
             posting *p = post_slot(&r->ix, qv->v[q].h);
+            if (p->n > MAX_POSTING)
+                continue; /* posted by that many stories, it tells none apart */
             for (uint32_t k = 0; p->h && k < p->n; k++) {
                 uint32_t sid = p->v[k].story;
                 if (r->stamp[sid] == mark || !active(r, &v->s[sid], at))
