@@ -215,6 +215,12 @@ static void test_planted_stories(void **state)
     "supermarket chains before the end of the month. Police said the blockades near Rennes "    \
     "and Saint-Brieuc would be lifted by the evening. "
 
+static int member_flags(void *ctx, const vg_story_member *m)
+{
+    *(unsigned *)ctx |= m->flags;
+    return 0;
+}
+
 static void test_copies_flags_and_results(void **state)
 {
     (void)state;
@@ -234,6 +240,12 @@ static void test_copies_flags_and_results(void **state)
         /* another story, a month later, without a title */
         "{\"id\":\"b1\",\"source\":\"one.example\",\"published_at\":\"2017-06-10T09:00:00Z\","
         "\"lang\":\"en\",\"text\":\"" BODY_B "\"}\n"
+        /* Japanese: no Snowball stemmer, clustered unstemmed and flagged */
+        "{\"id\":\"j1\",\"source\":\"jp.example\",\"title\":\"選挙\","
+        "\"published_at\":\"2017-05-07T09:00:00Z\",\"lang\":\"ja\",\"text\":\""
+        "フランス大統領選挙の決選投票を前に、マクロン陣営は大量の電子メールが流出したと発表した。"
+        "陣営によると、本物の文書に偽の文書が混ぜられていた。選挙委員会は報道機関に対し、"
+        "流出した文書の内容を報じないよう求めた。専門家は組織的な攻撃だと指摘している。\"}\n"
         /* a post: too short */
         "{\"id\":\"p1\",\"source\":\"twitter\",\"published_at\":\"2017-05-05T11:00:00Z\","
         "\"text\":\"Macron hacked, again\"}\n";
@@ -241,13 +253,13 @@ static void test_copies_flags_and_results(void **state)
     vg_story_stats st;
     vg_story_opts o = {.min_chars = 200};
     vg_stories *v = run(s, &o, &st);
-    assert_int_equal(st.docs, 6);
-    assert_int_equal(st.articles, 5);
+    assert_int_equal(st.docs, 7);
+    assert_int_equal(st.articles, 6);
     assert_int_equal(st.short_texts, 1);
     assert_int_equal(st.no_date, 1);
     assert_int_equal(st.no_title, 1);
-    assert_int_equal(st.stories, 3);
-    assert_int_equal(st.unstemmed, 0);
+    assert_int_equal(st.stories, 4);
+    assert_int_equal(st.unstemmed, 1);
     /* a2 is an exact copy of a1: it joins a1's story through its cluster */
     assert_true(st.copies >= 1);
     vg_story_info in;
@@ -259,6 +271,12 @@ static void test_copies_flags_and_results(void **state)
     assert_int_equal(in.lead, 4 * 3600);
     assert_int_equal(in.undated, 0);
     assert_true(in.copy_clusters >= 1);
+    assert_int_equal(vg_story_get(v, 4, &in), VG_OK);
+    assert_string_equal(in.first_id, "j1");
+    assert_string_equal(in.langs, "ja");
+    unsigned flags = 0;
+    vg_story_members(v, 4, member_flags, &flags);
+    assert_int_equal(flags, VG_STORY_UNSTEMMED);
     assert_int_equal(vg_story_get(v, 99, &in), VG_ENOTFOUND);
     assert_int_equal(vg_story_get(v, 0, &in), VG_ENOTFOUND);
     assert_int_equal(vg_story_get(v, 2, &in), VG_OK);
