@@ -83,8 +83,11 @@ static void vecs(const char *lang, const char *title, const char *text, vg_svec 
 
 static double score(const pair *p, const vg_svec *a, const vg_svec *b, double names, double title)
 {
-    if (strcmp(p->l1, p->l2) != 0)
-        return vg_svec_cos(&a[N], &b[N]) * VG_STORY_CROSS_SCALE;
+    if (strcmp(p->l1, p->l2) != 0) {
+        size_t shared;
+        double c = vg_svec_cos_shared(&a[N], &b[N], &shared);
+        return shared < VG_STORY_CROSS_MIN_NAMES ? 0 : c * VG_STORY_CROSS_SCALE;
+    }
     return (1 - names - title) * vg_svec_cos(&a[W], &b[W]) + names * vg_svec_cos(&a[N], &b[N])
            + title * vg_svec_cos(&a[T], &b[T]);
 }

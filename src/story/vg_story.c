@@ -616,17 +616,29 @@ static void sweep(run *r, int64_t now, vg_story_stats *st)
  * *names its names score, for links. */
 static double score(const run *r, const story *s, const char *l, int64_t at, double *names)
 {
-    double dot[NVIEWS];
-    for (int k = 0; k < NVIEWS; k++)
-        dot[k] = r->w[k] > 0 && s->n ? vg_svec_cos(&r->doc[k], &s->v[k]) / s->n : 0;
-    *names = dot[V_NAMES];
     double sc;
+    if (!s->n) {
+        *names = 0;
+        return 0;
+    }
+    *names = 0;
     if (has_lang(s, l)) {
-        sc = r->w[V_WORDS] * dot[V_WORDS] + r->w[V_NAMES] * dot[V_NAMES]
-             + r->w[V_TITLE] * dot[V_TITLE];
+        sc = 0;
+        for (int k = 0; k < NVIEWS; k++)
+            if (r->w[k] > 0) {
+                double d = vg_svec_cos(&r->doc[k], &s->v[k]) / s->n;
+                sc += r->w[k] * d;
+                if (k == V_NAMES)
+                    *names = d;
+            }
     } else {
-        /* Words and titles do not compare across languages: names alone. */
-        sc = dot[V_NAMES] * VG_STORY_CROSS_SCALE;
+        /* Words and titles do not compare across languages: names alone,
+         * and enough of them. */
+        size_t shared;
+        *names = vg_svec_cos_shared(&r->doc[V_NAMES], &s->v[V_NAMES], &shared) / s->n;
+        if (shared < VG_STORY_CROSS_MIN_NAMES)
+            *names = 0;
+        sc = *names * VG_STORY_CROSS_SCALE;
     }
     double dt = (double)(at - s->last_at);
     return sc * exp(-dt * dt / (2 * r->sigma * r->sigma));
@@ -901,10 +913,14 @@ static double story_score(const run *r, const story *a, const story *b)
     for (uint32_t i = 0; i < b->nlangs && !shared; i++)
         shared = has_lang(a, b->langs[i]);
     double sc = 0, nn = (double)a->n * (double)b->n;
-    for (int k = 0; k < NVIEWS; k++) {
-        double w = shared ? r->w[k] : k == V_NAMES ? VG_STORY_CROSS_SCALE : 0;
-        if (w > 0)
-            sc += w * vg_svec_cos(&a->v[k], &b->v[k]) / nn;
+    if (shared) {
+        for (int k = 0; k < NVIEWS; k++)
+            if (r->w[k] > 0)
+                sc += r->w[k] * vg_svec_cos(&a->v[k], &b->v[k]) / nn;
+    } else {
+        size_t common;
+        sc = vg_svec_cos_shared(&a->v[V_NAMES], &b->v[V_NAMES], &common) / nn;
+        sc = common < VG_STORY_CROSS_MIN_NAMES ? 0 : sc * VG_STORY_CROSS_SCALE;
     }
     double dt = (double)(a->last_at - b->last_at);
     return sc * exp(-dt * dt / (2 * r->sigma * r->sigma));

@@ -19,4 +19,11 @@
  */
 #define VG_STORY_CROSS_SCALE (1.0 / 0.62)
 
+/*
+ * Across languages at least this many names must be shared: a text in a
+ * script without capitals (Chinese, Arabic) has numbers for names, and
+ * two or three dates in common are no story.
+ */
+#define VG_STORY_CROSS_MIN_NAMES 3
+
 #endif

@@ -222,6 +222,22 @@ void vg_svec_weigh(vg_svec *v, const vg_df *df)
         v->v[i].w /= norm;
 }
 
+double vg_svec_cos_shared(const vg_svec *a, const vg_svec *b, size_t *shared)
+{
+    double dot = 0;
+    size_t i = 0, j = 0, k = 0;
+    while (i < a->n && j < b->n) {
+        if (a->v[i].h == b->v[j].h)
+            dot += a->v[i++].w * b->v[j++].w, k++;
+        else if (a->v[i].h < b->v[j].h)
+            i++;
+        else
+            j++;
+    }
+    *shared = k;
+    return dot;
+}
+
 double vg_svec_cos(const vg_svec *a, const vg_svec *b)
 {
     double dot = 0;

@@ -62,5 +62,7 @@ void vg_svec_weigh(vg_svec *v, const vg_df *df);
 
 /* Cosine of two weighed vectors (0 when either is empty). */
 double vg_svec_cos(const vg_svec *a, const vg_svec *b);
+/* The same, and the number of terms they share. */
+double vg_svec_cos_shared(const vg_svec *a, const vg_svec *b, size_t *shared);
 
 #endif

@@ -92,6 +92,15 @@ static void test_add_keeps_order(void **state)
     assert_true(vg_term_hash(en, VG_TOK_WORD, "macron", 6) != vg_term_hash(fr, VG_TOK_WORD, "macron", 6));
     vg_tok_free(en);
     vg_tok_free(fr);
+    /* Shared terms are counted with the dot product. */
+    vg_svec u = {0};
+    assert_int_equal(vg_svec_add(&u, 30), VG_OK);
+    assert_int_equal(vg_svec_add(&u, 70), VG_OK);
+    assert_int_equal(vg_svec_add(&u, 90), VG_OK);
+    size_t shared = 9;
+    assert_true(vg_svec_cos_shared(&u, &v, &shared) == 2.0 * 1 + 1.0 * 1);
+    assert_int_equal(shared, 2);
+    vg_svec_free(&u);
     vg_svec_free(&v);
 }
 
