@@ -238,8 +238,42 @@ double vg_svec_cos_shared(const vg_svec *a, const vg_svec *b, size_t *shared)
     return dot;
 }
 
+/* The dot product of a short vector with a much longer one: each term of
+ * the short one is found in the long one by a galloping search from
+ * where the last one was. */
+static double dot_gallop(const vg_svec *s, const vg_svec *l)
+{
+    double dot = 0;
+    size_t lo = 0;
+    for (size_t i = 0; i < s->n && lo < l->n; i++) {
+        uint64_t h = s->v[i].h;
+        size_t step = 1, hi = lo;
+        while (hi < l->n && l->v[hi].h < h) {
+            lo = hi + 1;
+            hi += step;
+            step *= 2;
+        }
+        if (hi > l->n)
+            hi = l->n;
+        while (lo < hi) { /* the first term >= h is in [lo, hi] */
+            size_t mid = lo + (hi - lo) / 2;
+            if (l->v[mid].h < h)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < l->n && l->v[lo].h == h)
+            dot += s->v[i].w * l->v[lo++].w;
+    }
+    return dot;
+}
+
 double vg_svec_cos(const vg_svec *a, const vg_svec *b)
 {
+    if (a->n * 8 < b->n)
+        return dot_gallop(a, b);
+    if (b->n * 8 < a->n)
+        return dot_gallop(b, a);
     double dot = 0;
     size_t i = 0, j = 0;
     while (i < a->n && j < b->n) {

@@ -104,6 +104,36 @@ static void test_add_keeps_order(void **state)
     vg_svec_free(&v);
 }
 
+/* A short vector against a long one (the galloping path) gives the same
+ * dot product as a brute force over every pair of terms. */
+static void test_cos_imbalanced(void **state)
+{
+    (void)state;
+    vg_svec s = {0}, l = {0};
+    uint64_t x = 88172645463325252u;
+    for (int i = 0; i < 2000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        assert_int_equal(vg_svec_add(&l, x % 5000 + 1), VG_OK);
+        if (i % 50 == 0)
+            assert_int_equal(vg_svec_add(&s, x % 5000 + 1), VG_OK);
+        if (i % 97 == 0)
+            assert_int_equal(vg_svec_add(&s, x % 7000 + 5001), VG_OK); /* not in l */
+    }
+    for (size_t i = 0; i < l.n; i++)
+        l.v[i].w = 1.0 / (double)(i + 1);
+    double brute = 0;
+    for (size_t i = 0; i < s.n; i++)
+        for (size_t j = 0; j < l.n; j++)
+            if (s.v[i].h == l.v[j].h)
+                brute += s.v[i].w * l.v[j].w;
+    assert_true(s.n * 8 < l.n);
+    assert_true(brute > 0);
+    assert_true(fabs(vg_svec_cos(&s, &l) - brute) < 1e-12);
+    assert_true(fabs(vg_svec_cos(&l, &s) - brute) < 1e-12);
+    vg_svec_free(&s);
+    vg_svec_free(&l);
+}
+
 static void test_df_grows(void **state)
 {
     (void)state;
@@ -130,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_terms_and_cosines),
         cmocka_unit_test(test_df_grows),
         cmocka_unit_test(test_add_keeps_order),
+        cmocka_unit_test(test_cos_imbalanced),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
