@@ -364,7 +364,8 @@ static vg_err merge_into(vg_svec *acc, const vg_svec *v, size_t keep, vg_svec *t
         return VG_ENOMEM;
     if (vg_svec_reserve(acc, tmp->n) != VG_OK)
         return VG_ENOMEM;
-    memcpy(acc->v, tmp->v, tmp->n * sizeof *tmp->v);
+    if (tmp->n)
+        memcpy(acc->v, tmp->v, tmp->n * sizeof *tmp->v);
     acc->n = tmp->n;
     return VG_OK;
 }
@@ -750,7 +751,8 @@ static vg_err top_terms(run *r, const vg_svec *v, size_t k, vg_svec *out)
     out->n = v->n;
     if (out->n > k && keep_heaviest(out, k, &r->wsel, &r->wselcap) != VG_OK)
         return VG_ENOMEM;
-    qsort(out->v, out->n, sizeof *out->v, cmp_weight_desc);
+    if (out->n)
+        qsort(out->v, out->n, sizeof *out->v, cmp_weight_desc);
     return VG_OK;
 }
 
@@ -1108,7 +1110,8 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         v->links[k++] = x;
     }
     v->nlinks = k;
-    qsort(v->links, v->nlinks, sizeof *v->links, cmp_link);
+    if (v->nlinks)
+        qsort(v->links, v->nlinks, sizeof *v->links, cmp_link);
     k = 0;
     for (size_t i = 0; i < v->nlinks; i++) {
         if (k && v->links[k - 1].a == v->links[i].a && v->links[k - 1].b == v->links[i].b)
