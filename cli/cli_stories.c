@@ -353,15 +353,13 @@ static int show_story(vg_stories *v, vg_store *s, unsigned id, out_format fmt, i
     }
     if (in.undated)
         printf("%u articles without a date, placed at ingest time\n", in.undated);
-    if (in.open) {
-        printf("names: ");
-        vg_story_terms(v, s, id, 1, nterms, term_row, &q);
-        q.n = 0;
-        printf("\nterms: ");
-        vg_story_terms(v, s, id, 0, nterms, term_row, &q);
-        q.n = 0;
-        printf("\n");
-    }
+    printf("names: ");
+    vg_story_terms(v, s, id, 1, nterms, term_row, &q);
+    q.n = 0;
+    printf("\nterms: ");
+    vg_story_terms(v, s, id, 0, nterms, term_row, &q);
+    q.n = 0;
+    printf("\n");
     if (in.links) {
         printf("linked across languages: ");
         vg_story_links(v, id, link_row, &q);

@@ -36,6 +36,7 @@
 #define QUERY_TERMS 16     /* an article's heaviest words, and names, looked up */
 #define SCORED_CANDIDATES 8 /* candidates scored in full */
 #define MAX_POSTING 256    /* terms posted by more stories are not looked up */
+#define ARCHIVE_TERMS 24   /* words and names a closed story keeps */
 #define POSTING_TERMS 40   /* a story's heaviest terms indexed */
 #define SWEEP_EVERY 1024   /* articles between sweeps of idle stories */
 #define WARM_DOCS 2000     /* articles whose terms are counted before clustering */
@@ -590,6 +591,25 @@ static int active(const run *r, const story *s, int64_t at)
     return s->open && at - s->last_at <= r->quiet && s->first_at - at <= r->quiet;
 }
 
+/* A closing story keeps only its ARCHIVE_TERMS heaviest words and names,
+ * for its key terms; the rest of its sums is freed. */
+static void story_archive(run *r, story *s)
+{
+    vg_svec_free(&s->v[V_TITLE]);
+    for (int k = V_WORDS; k <= V_NAMES; k++) {
+        vg_svec *v = &s->v[k];
+        if (v->n > ARCHIVE_TERMS && keep_heaviest(v, ARCHIVE_TERMS, &r->wsel, &r->wselcap) != VG_OK) {
+            vg_svec_free(v); /* no room to select: no key terms */
+            continue;
+        }
+        vg_term *small = v->n ? realloc(v->v, v->n * sizeof *small) : NULL;
+        if (small) {
+            v->v = small;
+            v->cap = v->n;
+        }
+    }
+}
+
 /* Close the stories idle for the quiet period before now. */
 static void sweep(run *r, int64_t now, vg_story_stats *st)
 {
@@ -601,7 +621,7 @@ static void sweep(run *r, int64_t now, vg_story_stats *st)
             continue; /* merged away */
         if (now - s->last_at > r->quiet) {
             s->open = 0;
-            story_drop_vectors(s);
+            story_archive(r, s);
             st->closed++;
             closed = 1;
         } else {
@@ -1467,7 +1487,7 @@ vg_err vg_story_terms(const vg_stories *v, vg_store *st, uint32_t id, int names,
     const story *s = &v->s[id - 1];
     const vg_svec *c = &s->v[names ? V_NAMES : V_WORDS];
     if (!c->n || !k)
-        return VG_OK; /* closed stories keep no vectors */
+        return VG_OK;
     size_t n = c->n < k ? c->n : k;
     want *w = calloc(n, sizeof *w);
     vg_term *all = malloc(c->n * sizeof *all);
