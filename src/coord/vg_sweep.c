@@ -18,22 +18,6 @@ void vg_edges_free(vg_edges *e)
     e->n = e->cap = 0;
 }
 
-static int cmp_action(const void *x, const void *y)
-{
-    const vg_action *a = x, *b = y;
-    if (a->obj != b->obj)
-        return a->obj < b->obj ? -1 : 1;
-    if (a->t != b->t)
-        return a->t < b->t ? -1 : 1;
-    return (a->acct > b->acct) - (a->acct < b->acct);
-}
-
-void vg_actions_sort(vg_action *a, size_t n)
-{
-    if (n > 1)
-        qsort(a, n, sizeof *a, cmp_action);
-}
-
 static size_t slot_of(uint32_t a, uint32_t b, size_t cap)
 {
     uint64_t k = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ull;
@@ -230,11 +214,32 @@ static vg_err sweep_core(const vg_action *a, size_t n, int64_t window, unsigned 
     return VG_OK;
 }
 
-vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                vg_edges *edges, vg_sweep_stats *st)
+/* sweep_core over every run of the cursor, the statistics summed. */
+static vg_err sweep_src(vg_action_src *a, int64_t window, unsigned max_near, sweep_sink *k,
+                        vg_sweep_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    const vg_action *r;
+    size_t m;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &r, &m)) == VG_OK) {
+        vg_sweep_stats os;
+        if ((e = sweep_core(r, m, window, max_near, k, &os)) != VG_OK)
+            return e;
+        st->actions += os.actions;
+        st->objects += os.objects;
+        st->coactions += os.coactions;
+        st->capped += os.capped;
+    }
+    return e == VG_DONE ? VG_OK : e;
+}
+
+vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near, vg_edges *edges,
+                vg_sweep_stats *st)
 {
     sweep_sink k = {.mode = SWEEP_BUILD, .edges = edges};
-    return sweep_core(a, n, window, max_near, &k, st);
+    return sweep_src(a, window, max_near, &k, st);
 }
 
 /* A Bloom filter of account pairs: 2^bits bits, 6 probes. */
@@ -262,7 +267,7 @@ static int cmp_u64(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
                            vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
 {
     *pairs = 0;
@@ -271,27 +276,34 @@ vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigne
      * pair (a 0.1 % false positive rate at 6 probes when all are distinct),
      * within 2^20 and 2^33 bits: 1 GiB at most). */
     uint64_t bound = 0;
-    for (size_t s = 0, lo = 0; s < n; s++) {
-        if (s && a[s].obj != a[s - 1].obj)
-            lo = s;
-        while (a[s].t - a[lo].t > (window < 0 ? 0 : window))
-            lo++;
-        bound += s - lo < (max_near ? max_near : SIZE_MAX) ? s - lo : 0;
+    uint32_t nacct = 0;
+    const vg_action *r;
+    size_t m;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &r, &m)) == VG_OK) {
+        for (size_t s = 0, lo = 0; s < m; s++) {
+            while (r[s].t - r[lo].t > (window < 0 ? 0 : window))
+                lo++;
+            bound += s - lo < (max_near ? max_near : SIZE_MAX) ? s - lo : 0;
+            nacct = r[s].acct + 1 > nacct ? r[s].acct + 1 : nacct;
+        }
     }
+    if (e != VG_DONE)
+        return e;
     unsigned bits = 20;
     while (bits < 33 && (1ull << bits) < bound * 16)
         bits++;
     bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits};
     sweep_sink k = {.mode = SWEEP_KEYS};
-    vg_err e = f.w ? VG_OK : VG_ENOMEM;
-    for (size_t s = 0; e == VG_OK && s < n;) {
-        size_t end = s;
-        while (end < n && a[end].obj == a[s].obj)
-            end++;
+    e = f.w ? VG_OK : VG_ENOMEM;
+    vg_src_rewind(a);
+    while (e == VG_OK && (e = vg_src_next(a, &r, &m)) == VG_OK) {
         vg_sweep_stats os;
         k.nkeys = 0;
-        if ((e = sweep_core(a + s, end - s, window, max_near, &k, &os)) != VG_OK)
+        if ((e = sweep_core(r, m, window, max_near, &k, &os)) != VG_OK)
             break;
+        st->actions += m;
         st->coactions += os.coactions;
         st->capped += os.capped;
         st->objects++;
@@ -307,17 +319,12 @@ vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigne
                 e = VG_ENOMEM;
             }
         }
-        s = end;
     }
     free(k.keys);
     free(f.w);
-    st->actions = n;
-    if (e != VG_OK)
+    if (e != VG_DONE)
         return e;
     /* Count the candidates exactly; false positives end with one object. */
-    uint32_t nacct = 0;
-    for (size_t i = 0; i < n; i++)
-        nacct = a[i].acct + 1 > nacct ? a[i].acct + 1 : nacct;
     uint8_t *in = calloc(nacct ? nacct : 1, 1);
     if (!in)
         return VG_ENOMEM;
@@ -326,7 +333,7 @@ vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigne
             in[cand->v[i].a] = in[cand->v[i].b] = 1;
     sweep_sink u = {.mode = SWEEP_UPDATE, .edges = cand, .in_acct = in};
     vg_sweep_stats us;
-    e = sweep_core(a, n, window, max_near, &u, &us);
+    e = sweep_src(a, window, max_near, &u, &us);
     free(in);
     return e;
 }
@@ -390,17 +397,26 @@ uint32_t vg_sweep_min_coactions(unsigned runs, uint64_t tested, double max_q)
     return c;
 }
 
-vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                     int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
-                     size_t tested, vg_edge_sig *sig)
+vg_err vg_sweep_null(vg_action_src *a, int64_t window, unsigned max_near, int64_t shift,
+                     unsigned runs, uint64_t seed, const vg_edges *obs, size_t tested,
+                     vg_edge_sig *sig)
 {
-    size_t nacct = 0;
+    size_t nacct = 0, n = 0;
     int64_t tmin = INT64_MAX, tmax = INT64_MIN;
-    for (size_t i = 0; i < n; i++) {
-        nacct = a[i].acct + 1 > nacct ? a[i].acct + 1 : nacct;
-        tmin = a[i].t < tmin ? a[i].t : tmin;
-        tmax = a[i].t > tmax ? a[i].t : tmax;
+    const vg_action *ra;
+    size_t m;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &ra, &m)) == VG_OK) {
+        for (size_t i = 0; i < m; i++) {
+            nacct = ra[i].acct + 1 > nacct ? ra[i].acct + 1 : nacct;
+            tmin = ra[i].t < tmin ? ra[i].t : tmin;
+            tmax = ra[i].t > tmax ? ra[i].t : tmax;
+        }
+        n += m;
     }
+    if (e != VG_DONE)
+        return e;
     double *sum = calloc(obs->cap ? obs->cap : 1, sizeof *sum);
     double *sq = calloc(obs->cap ? obs->cap : 1, sizeof *sq);
     int64_t *off = malloc((nacct ? nacct : 1) * sizeof *off);
@@ -412,7 +428,7 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
         pf_bits++;
     uint64_t pf_mask = (1ull << pf_bits) - 1;
     uint64_t *pf = calloc((size_t)1 << (pf_bits - 6), sizeof *pf);
-    vg_err e = (!sum || !sq || !off || !count || !in_obs || !pf) ? VG_ENOMEM : VG_OK;
+    e = (!sum || !sq || !off || !count || !in_obs || !pf) ? VG_ENOMEM : VG_OK;
     for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
         if (obs->v[i].a == EMPTY || obs->v[i].b >= nacct)
             continue;
@@ -432,40 +448,39 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
          * object's run, so a buffer of the longest run is all the copy the
          * run needs.  A run too short to hold a crowd keeps only the
          * actions of accounts with a candidate pair: no other can count. */
-        for (size_t s0 = 0, s1; e == VG_OK && s0 < n; s0 = s1) {
-            for (s1 = s0 + 1; s1 < n && a[s1].obj == a[s0].obj; s1++)
-                ;
-            int all = max_near && s1 - s0 > max_near;
-            size_t m = 0;
-            for (size_t i = s0; i < s1; i++)
-                m += all || in_obs[a[i].acct];
-            if (m < 2)
+        vg_src_rewind(a);
+        while (e == VG_OK && (e = vg_src_next(a, &ra, &m)) == VG_OK) {
+            int all = max_near && m > max_near;
+            size_t mb = 0;
+            for (size_t i = 0; i < m; i++)
+                mb += all || in_obs[ra[i].acct];
+            if (mb < 2)
                 continue;
-            if (m > bcap) {
-                vg_action *nb = realloc(b, m * sizeof *b);
+            if (mb > bcap) {
+                vg_action *nb = realloc(b, mb * sizeof *b);
                 if (!nb) {
                     e = VG_ENOMEM;
                     break;
                 }
                 b = nb;
-                bcap = m;
+                bcap = mb;
             }
-            m = 0;
-            for (size_t i = s0; i < s1; i++) {
-                if (!all && !in_obs[a[i].acct])
+            mb = 0;
+            for (size_t i = 0; i < m; i++) {
+                if (!all && !in_obs[ra[i].acct])
                     continue;
-                b[m] = a[i];
-                b[m++].t = shift ? a[i].t + off[a[i].acct]
-                                 : tmin + (int64_t)(((uint64_t)(a[i].t - tmin)
-                                                     + (uint64_t)off[a[i].acct]) % span);
+                b[mb] = ra[i];
+                b[mb++].t = shift ? ra[i].t + off[ra[i].acct]
+                                  : tmin + (int64_t)(((uint64_t)(ra[i].t - tmin)
+                                                      + (uint64_t)off[ra[i].acct]) % span);
             }
-            if (m > 16) {
-                vg_actions_sort(b, m);
+            if (mb > 16) {
+                vg_actions_sort(b, mb);
             } else {
-                for (size_t i = 1; i < m; i++) {
+                for (size_t i = 1; i < mb; i++) {
                     vg_action x = b[i];
                     size_t k = i;
-                    for (; k > 0 && cmp_action(&b[k - 1], &x) > 0; k--)
+                    for (; k > 0 && vg_action_cmp(&b[k - 1], &x) > 0; k--)
                         b[k] = b[k - 1];
                     b[k] = x;
                 }
@@ -473,8 +488,10 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
             vg_sweep_stats ss;
             sweep_sink k = {.mode = SWEEP_COUNT, .obs = obs, .in_acct = in_obs, .count = count,
                             .pf = pf, .pf_mask = pf_mask};
-            e = sweep_core(b, m, window, max_near, &k, &ss);
+            e = sweep_core(b, mb, window, max_near, &k, &ss);
         }
+        if (e == VG_DONE)
+            e = VG_OK;
         for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
             double w = count[i];
             sum[i] += w;
@@ -522,47 +539,46 @@ static int cmp_speed(const void *x, const void *y)
     return (a->reach > b->reach) - (a->reach < b->reach);
 }
 
-int64_t vg_sweep_auto_window(const vg_action *a, size_t n, double q, double p)
+vg_err vg_sweep_auto_window(vg_action_src *a, double q, double p, int64_t *w)
 {
-    size_t m = 0;
-    for (size_t s = 0; s < n;) {
-        size_t e = s;
-        while (e < n && a[e].obj == a[s].obj)
-            e++;
-        m += e - s >= 2;
-        s = e;
-    }
-    if (!m)
-        return -1;
-    speed *v = malloc(m * sizeof *v);
-    int64_t *sel = malloc(m * sizeof *sel);
-    if (!v || !sel) {
-        free(v);
-        free(sel);
-        return -1;
-    }
-    size_t k = 0;
-    for (size_t s = 0; s < n;) {
-        size_t e = s;
-        while (e < n && a[e].obj == a[s].obj)
-            e++;
-        if (e - s >= 2) {
-            size_t c = (size_t)ceil(p * (double)(e - s));
-            c = c < 2 ? 2 : c > e - s ? e - s : c;
-            v[k].second = a[s + 1].t - a[s].t;
-            v[k].reach = a[s + c - 1].t - a[s].t;
-            k++;
+    *w = -1;
+    speed *v = NULL;
+    size_t m = 0, cap = 0, len;
+    const vg_action *r;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &r, &len)) == VG_OK) {
+        if (len < 2)
+            continue;
+        if (m == cap) {
+            size_t nc = cap ? 2 * cap : 1024;
+            speed *nv = realloc(v, nc * sizeof *nv);
+            if (!nv) {
+                e = VG_ENOMEM;
+                break;
+            }
+            v = nv;
+            cap = nc;
         }
-        s = e;
+        size_t c = (size_t)ceil(p * (double)len);
+        c = c < 2 ? 2 : c > len ? len : c;
+        v[m].second = r[1].t - r[0].t;
+        v[m].reach = r[c - 1].t - r[0].t;
+        m++;
+    }
+    if (e != VG_DONE || !m) {
+        free(v);
+        return e == VG_DONE ? VG_OK : e;
     }
     qsort(v, m, sizeof *v, cmp_speed);
     size_t take = (size_t)ceil(q * (double)m);
     take = take < 1 ? 1 : take > m ? m : take;
+    /* The reach times of the fastest, into the front of v's memory. */
+    int64_t *sel = (int64_t *)v;
     for (size_t i = 0; i < take; i++)
         sel[i] = v[i].reach;
     qsort(sel, take, sizeof *sel, cmp_i64);
-    int64_t w = take % 2 ? sel[take / 2] : (sel[take / 2 - 1] + sel[take / 2]) / 2;
+    *w = take % 2 ? sel[take / 2] : (sel[take / 2 - 1] + sel[take / 2]) / 2;
     free(v);
-    free(sel);
-    return w;
+    return VG_OK;
 }

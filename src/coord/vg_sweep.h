@@ -23,13 +23,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vg_spill.h"
 #include "vigie/err.h"
-
-typedef struct vg_action {
-    uint32_t obj;   /* dense object number */
-    uint32_t acct;  /* dense account number */
-    int64_t t;      /* seconds */
-} vg_action;
 
 typedef struct vg_edge {
     uint32_t a, b;          /* accounts, a < b */
@@ -55,15 +50,16 @@ typedef struct vg_sweep_stats {
     uint64_t capped;        /* objects that hit max_near */
 } vg_sweep_stats;
 
-/* Sort actions by object, then time, then account (in place). */
-void vg_actions_sort(vg_action *a, size_t n);
-
 /*
- * Sweep actions sorted by vg_actions_sort into edges (which may already
+ * Every function below reads its actions through a cursor (vg_spill.h),
+ * sorted by vg_actions_sort, one object's run at a time, and rewinds it
+ * first: the actions may be in memory or on disk.
+ *
+ * Sweep the actions into edges (which may already
  * hold edges of another sweep: counts add up).  max_near 0 means no cap.
  * VG_ENOMEM on allocation failure (the table keeps what it had).
  */
-vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
 /*
@@ -76,7 +72,7 @@ vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
  * *pairs is the number of distinct pairs that co-acted (less the filter's
  * false positives, about 0.1 %).  VG_ENOMEM.
  */
-vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
                            vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
 
 /* The edges of in with at least min_objects objects, into a new table
@@ -95,7 +91,7 @@ typedef struct vg_edge_sig {
 } vg_edge_sig;
 
 /*
- * Significance of the edges of obs (a sweep of a[0..n) with this window and
+ * Significance of the edges of obs (a sweep of a with this window and
  * cap).  The null model keeps every account's actions, objects and rhythm
  * and breaks only the alignment between accounts: each account's times are
  * shifted by its own random offset, uniform in [-shift, shift] seconds (or,
@@ -113,7 +109,7 @@ typedef struct vg_edge_sig {
  * keeps the expected number of chance edges below alpha).  sig[i]
  * describes obs->v[i] (for every slot of obs, cap entries).  VG_ENOMEM.
  */
-vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+vg_err vg_sweep_null(vg_action_src *a, int64_t window, unsigned max_near,
                      int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
                      size_t tested, vg_edge_sig *sig);
 
@@ -129,9 +125,9 @@ uint32_t vg_sweep_min_coactions(unsigned runs, uint64_t tested, double max_q);
  * at least two actions, take the share q that reached their second action
  * fastest; the window is the median, over those, of the time from the first
  * action to the action that completes a share p of the object's actions.
- * Actions must be sorted by vg_actions_sort.  Returns -1 when no object has
- * two actions.
+ * *w is -1 when no object has two actions.  Memory: 16 bytes an object
+ * acted on twice or more.  VG_ENOMEM, VG_EIO.
  */
-int64_t vg_sweep_auto_window(const vg_action *a, size_t n, double q, double p);
+vg_err vg_sweep_auto_window(vg_action_src *a, double q, double p, int64_t *w);
 
 #endif
