@@ -372,54 +372,28 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     st->window = w;
     vg_sweep_stats ss;
     uint64_t nacct = c->act.accts.n, possible = nacct * (nacct ? nacct - 1 : 0) / 2;
+    /* Edges too light to pass even against an empty null need no null
+     * counts (most pairs of a big stream): they are dropped with those of
+     * too few objects, in one filter, so that the heavy table is the only
+     * one built beside the pairs that co-acted. */
+    vg_edges met = {0};
     if (min_w >= 2 && possible > (1u << 24)) {
         /* Pairs that met on one object only never make an edge: find the
          * others without a table of every pair (with few accounts, as in
          * the IRA data, the table of every pair is small and quicker). */
-        uint64_t pairs;
-        vg_edges cand = {0};
-        e = vg_sweep_candidates(&src, w, max_near, &cand, &ss, &pairs);
-        if (e == VG_OK)
-            e = vg_edges_filter(&cand, min_w, &c->edges);
-        vg_edges_free(&cand);
-        if (e != VG_OK)
-            goto fail;
-        st->edges = pairs;
+        e = vg_sweep_candidates(&src, w, max_near, &met, &ss, &st->edges);
     } else {
-        vg_edges all = {0};
-        e = vg_sweep(&src, w, max_near, &all, &ss);
-        if (e == VG_OK)
-            e = vg_edges_filter(&all, min_w, &c->edges);
-        st->edges = all.n;
-        vg_edges_free(&all);
-        if (e != VG_OK)
-            goto fail;
+        e = vg_sweep(&src, w, max_near, &met, &ss);
+        st->edges = met.n;
     }
+    if (e == VG_OK)
+        e = vg_edges_filter(&met, min_w, vg_sweep_min_coactions(runs, st->edges, max_q),
+                            &c->edges);
+    vg_edges_free(&met);
+    if (e != VG_OK)
+        goto fail;
     st->coactions = ss.coactions;
     st->capped = ss.capped;
-    {
-        /* Edges too light to pass even against an empty null need no null
-         * counts: drop them now (most pairs of a big stream). */
-        uint32_t cmin = vg_sweep_min_coactions(runs, st->edges, max_q);
-        size_t kept_n = 0;
-        for (size_t i = 0; i < c->edges.cap; i++) {
-            vg_edge *g = &c->edges.v[i];
-            if (g->a != UINT32_MAX && g->coactions >= cmin)
-                kept_n++;
-        }
-        if (kept_n < c->edges.n) {
-            vg_edges heavy;
-            for (size_t i = 0; i < c->edges.cap; i++) {
-                vg_edge *g = &c->edges.v[i];
-                if (g->a != UINT32_MAX && g->coactions < cmin)
-                    g->objects = 0; /* below any min_weight >= 1 */
-            }
-            if ((e = vg_edges_filter(&c->edges, min_w ? min_w : 1, &heavy)) != VG_OK)
-                goto fail;
-            vg_edges_free(&c->edges);
-            c->edges = heavy;
-        }
-    }
     vg_edge_sig *sig = calloc(c->edges.cap ? c->edges.cap : 1, sizeof *sig);
     uint8_t *mask = calloc(c->edges.cap ? c->edges.cap : 1, 1);
     c->keep = malloc((c->edges.n ? c->edges.n : 1) * sizeof *c->keep);

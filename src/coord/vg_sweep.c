@@ -338,11 +338,18 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
     return e;
 }
 
-vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out)
+/* Does g pass vg_edges_filter's thresholds? */
+static int heavy(const vg_edge *g, uint32_t min_objects, uint32_t min_coactions)
+{
+    return g->a != EMPTY && g->objects >= min_objects && g->coactions >= min_coactions;
+}
+
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, uint32_t min_coactions,
+                       vg_edges *out)
 {
     size_t n = 0;
     for (size_t i = 0; i < in->cap; i++)
-        n += in->v[i].a != EMPTY && in->v[i].objects >= min_objects;
+        n += heavy(&in->v[i], min_objects, min_coactions);
     size_t cap = 1024;   /* at most a third full: null runs mostly miss */
     while (cap < (n + 1) * 3)
         cap *= 2;
@@ -353,7 +360,7 @@ vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out)
         v[i].a = v[i].b = EMPTY;
     for (size_t i = 0; i < in->cap; i++) {
         const vg_edge *g = &in->v[i];
-        if (g->a == EMPTY || g->objects < min_objects)
+        if (!heavy(g, min_objects, min_coactions))
             continue;
         size_t s = slot_of(g->a, g->b, cap);
         while (v[s].a != EMPTY)

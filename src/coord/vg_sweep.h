@@ -75,9 +75,11 @@ vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near,
 vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
                            vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
 
-/* The edges of in with at least min_objects objects, into a new table
- * out (caller frees with vg_edges_free).  VG_ENOMEM. */
-vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out);
+/* The edges of in with at least min_objects objects and min_coactions
+ * co-actions, into a new table out (caller frees with vg_edges_free).
+ * VG_ENOMEM. */
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, uint32_t min_coactions,
+                       vg_edges *out);
 
 /* The edge of accounts x and y, or NULL. */
 const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y);

@@ -181,9 +181,9 @@ static void test_candidates(void **state)
         vg_sweep_stats s1, s2;
         uint64_t pairs;
         assert_int_equal(vg_sweep(mem(a, N), 3600, cap, &all, &s1), VG_OK);
-        assert_int_equal(vg_edges_filter(&all, 2, &want), VG_OK);
+        assert_int_equal(vg_edges_filter(&all, 2, 0, &want), VG_OK);
         assert_int_equal(vg_sweep_candidates(mem(a, N), 3600, cap, &cand, &s2, &pairs), VG_OK);
-        assert_int_equal(vg_edges_filter(&cand, 2, &got), VG_OK);
+        assert_int_equal(vg_edges_filter(&cand, 2, 0, &got), VG_OK);
         assert_int_equal(s1.coactions, s2.coactions);
         assert_int_equal(s1.capped, s2.capped);
         assert_true(pairs <= all.n && pairs + all.n / 100 >= all.n);
