@@ -84,8 +84,24 @@ typedef enum sweep_mode {
     SWEEP_BUILD,   /* count into its edge, created if need be */
     SWEEP_UPDATE,  /* count into its edge if the table has it (in_acct first) */
     SWEEP_COUNT,   /* count[slot of its edge in obs]++ if obs has it (a null run) */
-    SWEEP_KEYS     /* append a << 32 | b to keys (the pairs of one object) */
+    SWEEP_KEYS,    /* append a << 32 | b to keys (the pairs of one object) */
+    SWEEP_SKETCH,  /* a candidate's co-action into the sketch (in_acct first) */
+    SWEEP_HEAVY    /* count into its edge, created if need be, when the
+                      sketch says it may be heavy (in_acct first) */
 } sweep_mode;
+
+/* The candidates of vg_sweep_candidates: a one-word Bloom filter of the
+ * pairs seen on two objects or more (6 bits of one 64-bit word a pair,
+ * so a probe is one cache miss), and a count-min sketch of their
+ * co-actions (two saturating 8-bit counters in one 64-byte line a pair,
+ * conservative update), which never counts less than the truth. */
+typedef struct cand_filter {
+    uint64_t *w;            /* Bloom words */
+    uint64_t wmask;
+    uint8_t *sk;            /* sketch lines of 64 counters */
+    uint64_t lmask;
+    uint32_t cmin;          /* co-actions a pair needs (at most 255) */
+} cand_filter;
 
 typedef struct sweep_sink {
     sweep_mode mode;
@@ -97,6 +113,8 @@ typedef struct sweep_sink {
     uint64_t pf_mask;
     uint64_t *keys;          /* KEYS */
     size_t nkeys, capkeys;
+    cand_filter *cf;         /* SKETCH, HEAVY */
+    uint8_t *hot;            /* SKETCH: accounts of a pair that reached cmin */
 } sweep_sink;
 
 /* Count the co-action of earlier action p and later action q into g. */
@@ -128,6 +146,69 @@ static int pf_has(const uint64_t *pf, uint64_t mask, uint32_t x, uint32_t y)
 {
     size_t b = pf_bit(mask, x, y);
     return (int)(pf[b >> 6] >> (b & 63) & 1);
+}
+
+static uint64_t pair_key(uint32_t x, uint32_t y)
+{
+    return x < y ? (uint64_t)x << 32 | y : (uint64_t)y << 32 | x;
+}
+
+/* The Bloom word and bits of a pair. */
+static uint64_t cand_bits(const cand_filter *cf, uint64_t key, size_t *word)
+{
+    uint64_t h1 = vg_mix64(key ^ 0x63616e6469646174ull), h2 = vg_mix64(h1), bits = 0;
+    *word = (size_t)(h1 & cf->wmask);
+    for (int i = 0; i < 6; i++)
+        bits |= 1ull << (h2 >> (6 * i) & 63);
+    return bits;
+}
+
+/* Add a pair; nonzero when it was in already. */
+static int cand_add(cand_filter *cf, uint64_t key)
+{
+    size_t w;
+    uint64_t bits = cand_bits(cf, key, &w);
+    int seen = (cf->w[w] & bits) == bits;
+    cf->w[w] |= bits;
+    return seen;
+}
+
+static int cand_has(const cand_filter *cf, uint64_t key)
+{
+    size_t w;
+    uint64_t bits = cand_bits(cf, key, &w);
+    return (cf->w[w] & bits) == bits;
+}
+
+/* The sketch's two counters of a pair. */
+static void sketch_cells(const cand_filter *cf, uint64_t key, uint8_t **c1, uint8_t **c2)
+{
+    uint64_t h = vg_mix64(key ^ 0x736b65746368ull);
+    uint8_t *line = cf->sk + ((h & cf->lmask) << 6);
+    *c1 = line + (h >> 52 & 63);
+    *c2 = line + (h >> 58 & 63);
+}
+
+/* Count a co-action of the pair; its estimate after. */
+static uint32_t sketch_add(cand_filter *cf, uint64_t key)
+{
+    uint8_t *c1, *c2;
+    sketch_cells(cf, key, &c1, &c2);
+    uint8_t m = *c1 < *c2 ? *c1 : *c2;
+    if (m == 255)
+        return m;
+    if (*c1 == m)
+        (*c1)++;
+    if (c2 != c1 && *c2 == m)
+        (*c2)++;
+    return m + 1u;
+}
+
+static uint32_t sketch_get(const cand_filter *cf, uint64_t key)
+{
+    uint8_t *c1, *c2;
+    sketch_cells(cf, key, &c1, &c2);
+    return *c1 < *c2 ? *c1 : *c2;
 }
 
 static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
@@ -164,8 +245,23 @@ static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
             k->keys = v;
             k->capkeys = cap;
         }
-        k->keys[k->nkeys++] = p->acct < q->acct ? (uint64_t)p->acct << 32 | q->acct
-                                                : (uint64_t)q->acct << 32 | p->acct;
+        k->keys[k->nkeys++] = pair_key(p->acct, q->acct);
+        break;
+    case SWEEP_SKETCH:
+        if (k->in_acct[p->acct] && k->in_acct[q->acct]
+            && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && sketch_add(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)
+            k->hot[p->acct] = k->hot[q->acct] = 1;
+        break;
+    case SWEEP_HEAVY:
+        if (k->in_acct[p->acct] && k->in_acct[q->acct]
+            && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && (!k->cf->sk || sketch_get(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)) {
+            vg_edge *g = edge(k->edges, p->acct, q->acct);
+            if (!g)
+                return VG_ENOMEM;
+            tally(g, p, q);
+        }
         break;
     }
     return VG_OK;
@@ -267,8 +363,8 @@ static int cmp_u64(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
-                           vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
+vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
+                           double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
 {
     *pairs = 0;
     memset(st, 0, sizeof *st);
@@ -294,9 +390,15 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
     unsigned bits = 20;
     while (bits < 33 && (1ull << bits) < bound * 16)
         bits++;
+    /* The candidates' filter, an eighth of the pairs' one. */
+    cand_filter cf = {.wmask = ((uint64_t)1 << (bits - 9)) - 1};
     bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits};
+    cf.w = calloc((size_t)cf.wmask + 1, sizeof *cf.w);
+    uint8_t *in = calloc(nacct ? nacct : 1, 1);   /* accounts with a candidate */
+    uint8_t *hot = calloc(nacct ? nacct : 1, 1);  /* ... that may be heavy */
     sweep_sink k = {.mode = SWEEP_KEYS};
-    e = f.w ? VG_OK : VG_ENOMEM;
+    uint64_t ncand = 0;
+    e = f.w && cf.w && in && hot ? VG_OK : VG_ENOMEM;
     vg_src_rewind(a);
     while (e == VG_OK && (e = vg_src_next(a, &r, &m)) == VG_OK) {
         vg_sweep_stats os;
@@ -310,32 +412,52 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
         /* The object's distinct pairs: a pair the filter has seen acted
          * together on an earlier object (or is a false positive). */
         qsort(k.keys, k.nkeys, sizeof *k.keys, cmp_u64);
-        for (size_t i = 0; e == VG_OK && i < k.nkeys; i++) {
+        for (size_t i = 0; i < k.nkeys; i++) {
             if (i && k.keys[i] == k.keys[i - 1])
                 continue;
             if (!bloom_add(&f, k.keys[i])) {
                 (*pairs)++;
-            } else if (!edge(cand, (uint32_t)(k.keys[i] >> 32), (uint32_t)k.keys[i])) {
-                e = VG_ENOMEM;
+            } else {
+                ncand += !cand_add(&cf, k.keys[i]);
+                in[k.keys[i] >> 32] = in[(uint32_t)k.keys[i]] = 1;
             }
         }
     }
     free(k.keys);
     free(f.w);
     if (e != VG_DONE)
-        return e;
-    /* Count the candidates exactly; false positives end with one object. */
-    uint8_t *in = calloc(nacct ? nacct : 1, 1);
-    if (!in)
-        return VG_ENOMEM;
-    for (size_t i = 0; i < cand->cap; i++)
-        if (cand->v[i].a != EMPTY)
-            in[cand->v[i].a] = in[cand->v[i].b] = 1;
-    sweep_sink u = {.mode = SWEEP_UPDATE, .edges = cand, .in_acct = in};
+        goto out;
+    /* The candidates' co-actions into the sketch (two counters a
+     * candidate at most, within 2^16 and 2^28 bytes), when the null runs
+     * need more than one: a pair the sketch keeps below what it needs
+     * cannot be kept, and is never counted exactly. */
+    uint32_t cmin = vg_sweep_min_coactions(runs, *pairs, max_q);
+    cf.cmin = cmin < 255 ? cmin : 255;
+    sweep_sink u = {.mode = SWEEP_HEAVY, .edges = cand, .in_acct = in, .cf = &cf};
     vg_sweep_stats us;
+    if (cf.cmin > 1) {
+        unsigned lbits = 10;
+        while (lbits < 22 && ((uint64_t)64 << lbits) < ncand * 4)
+            lbits++;
+        cf.lmask = ((uint64_t)1 << lbits) - 1;
+        if (!(cf.sk = calloc((size_t)64 << lbits, 1))) {
+            e = VG_ENOMEM;
+            goto out;
+        }
+        sweep_sink sk = {.mode = SWEEP_SKETCH, .in_acct = in, .cf = &cf, .hot = hot};
+        if ((e = sweep_src(a, window, max_near, &sk, &us)) != VG_OK)
+            goto out;
+        u.in_acct = hot;
+    }
+    /* Count the candidates that may be heavy exactly; false positives of
+     * either filter end with one object or too few co-actions. */
     e = sweep_src(a, window, max_near, &u, &us);
+out:
+    free(cf.w);
+    free(cf.sk);
     free(in);
-    return e;
+    free(hot);
+    return e == VG_DONE ? VG_OK : e;
 }
 
 /* Does g pass vg_edges_filter's thresholds? */

@@ -63,17 +63,23 @@ vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
 /*
- * The pairs that co-acted on two distinct objects or more, without a table
- * of every pair: each object's distinct pairs go through a Bloom filter
- * (16 bits a co-action, 6 probes), and a pair it has seen before becomes
- * a candidate; a second sweep then counts the candidates exactly (a false
- * positive ends with one object: filter on objects >= 2 after).  Memory is
- * the filter and the candidates, not the millions of pairs that met once.
- * *pairs is the number of distinct pairs that co-acted (less the filter's
- * false positives, about 0.1 %).  VG_ENOMEM.
+ * The pairs that co-acted on two distinct objects or more, and often
+ * enough to pass at max_q after `runs` null runs (vg_sweep_min_coactions
+ * over the pairs that co-acted; runs 0: any count), without a table of
+ * every pair: each object's distinct pairs go through a Bloom filter (16
+ * bits a co-action, 6 probes, at most 1 GiB), and a pair it has seen
+ * before goes into a second, smaller filter of candidates (an eighth);
+ * a second sweep counts the candidates' co-actions in a count-min sketch
+ * (never below the truth), and a third counts exactly, into cand, only the
+ * candidates the sketch holds heavy enough.  False positives end with one
+ * object or too few co-actions: filter on both after (vg_edges_filter).
+ * Memory is the filters and the heavy candidates, not the millions of
+ * pairs that met once or a few times.  *pairs is the number of distinct
+ * pairs that co-acted (less the first filter's false positives, about
+ * 0.1 %).  VG_ENOMEM, VG_EIO.
  */
-vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near,
-                           vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
+vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
+                           double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
 
 /* The edges of in with at least min_objects objects and min_coactions
  * co-actions, into a new table out (caller frees with vg_edges_free).

@@ -162,7 +162,10 @@ static void test_cap(void **state)
 
 /* The candidates (pairs on two objects or more) found through the Bloom
  * filter are exactly the edges of two objects or more of the full sweep,
- * with the same counts; and the pairs counted match. */
+ * with the same counts; and the pairs counted match.  With null runs, the
+ * candidates the sketch holds too light are left out, and those left are
+ * exactly the edges of two objects and enough co-actions (a loose max_q,
+ * 50, so that hundreds pass: cmin 3; 2,942 candidates become 335). */
 static void test_candidates(void **state)
 {
     (void)state;
@@ -176,18 +179,23 @@ static void test_candidates(void **state)
                            (int64_t)((x >> 40) % 200000)};
     }
     vg_actions_sort(a, N);
-    for (unsigned cap = 0; cap <= 5; cap += 5) {
+    for (unsigned run = 0; run < 4; run++) {
+        unsigned cap = run & 1 ? 5 : 0, runs = run & 2 ? 20 : 0;
         vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
         vg_sweep_stats s1, s2;
         uint64_t pairs;
         assert_int_equal(vg_sweep(mem(a, N), 3600, cap, &all, &s1), VG_OK);
-        assert_int_equal(vg_edges_filter(&all, 2, 0, &want), VG_OK);
-        assert_int_equal(vg_sweep_candidates(mem(a, N), 3600, cap, &cand, &s2, &pairs), VG_OK);
-        assert_int_equal(vg_edges_filter(&cand, 2, 0, &got), VG_OK);
+        assert_int_equal(vg_sweep_candidates(mem(a, N), 3600, cap, runs, 50.0, &cand, &s2, &pairs),
+                         VG_OK);
+        uint32_t cmin = vg_sweep_min_coactions(runs, pairs, 50.0);
+        assert_int_equal(vg_edges_filter(&all, 2, cmin, &want), VG_OK);
+        assert_int_equal(vg_edges_filter(&cand, 2, cmin, &got), VG_OK);
         assert_int_equal(s1.coactions, s2.coactions);
         assert_int_equal(s1.capped, s2.capped);
         assert_true(pairs <= all.n && pairs + all.n / 100 >= all.n);
         assert_true(want.n > 100);
+        if (runs)
+            assert_true(cand.n < want.n * 2); /* the sketch left most out */
         assert_int_equal(got.n, want.n);
         for (size_t i = 0; i < want.cap; i++) {
             const vg_edge *w = &want.v[i];
