@@ -169,15 +169,11 @@ vg_err vg_actions_load(vg_store *s, unsigned by, size_t chunk, vg_actions *out)
         if ((e = intern(&out->accts, 0, author, alen, &acct)) != VG_OK)
             break;
         if (acct >= out->nact_cap) {
-            size_t cap = out->nact_cap ? 2 * out->nact_cap : 1024;
-            uint32_t *v = realloc(out->nact, cap * sizeof *v);
-            if (!v) {
-                e = VG_ENOMEM;
+            size_t had = out->nact_cap;
+            if ((e = vg_array_reserve(&out->nact, &out->nact_cap, (size_t)acct + 1,
+                                      sizeof *out->nact)) != VG_OK)
                 break;
-            }
-            memset(v + out->nact_cap, 0, (cap - out->nact_cap) * sizeof *v);
-            out->nact = v;
-            out->nact_cap = cap;
+            memset(out->nact + had, 0, (out->nact_cap - had) * sizeof *out->nact);
         }
         static const int col_kind[] = {VG_OBJ_LINK, VG_OBJ_HASHTAG, VG_OBJ_MENTION,
                                        VG_OBJ_REPOST, VG_OBJ_REPLY};

@@ -210,14 +210,8 @@ static vg_err tally_tops(vg_coord *c, tally *t, size_t n, int is_domain)
 
 static vg_err push_tally(tally **t, size_t *n, size_t *cap, tally x)
 {
-    if (*n == *cap) {
-        size_t nc = *cap ? 2 * *cap : 1024;
-        tally *v = realloc(*t, nc * sizeof *v);
-        if (!v)
-            return VG_ENOMEM;
-        *t = v;
-        *cap = nc;
-    }
+    if (vg_array_reserve(t, cap, *n + 1, sizeof **t) != VG_OK)
+        return VG_ENOMEM;
     (*t)[(*n)++] = x;
     return VG_OK;
 }

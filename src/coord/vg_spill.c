@@ -16,6 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "vg_buf.h"
+
 #define BLOCK 65536   /* actions read at a time (1 MiB) */
 #define MERGE_BUF 4096 /* actions buffered per run while merging */
 
@@ -309,16 +311,8 @@ static ssize_t next_block(vg_action_src *c)
 
 static vg_err run_append(vg_action_src *c, size_t *m, const vg_action *p, size_t k)
 {
-    if (*m + k > c->rcap) {
-        size_t cap = c->rcap ? c->rcap : 1024;
-        while (cap < *m + k)
-            cap *= 2;
-        vg_action *r = realloc(c->run, cap * sizeof *r);
-        if (!r)
-            return VG_ENOMEM;
-        c->run = r;
-        c->rcap = cap;
-    }
+    if (vg_array_reserve(&c->run, &c->rcap, *m + k, sizeof *c->run) != VG_OK)
+        return VG_ENOMEM;
     memcpy(c->run + *m, p, k * sizeof *p);
     *m += k;
     return VG_OK;

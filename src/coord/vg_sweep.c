@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vg_buf.h"
 #include "vg_hash.h"
 
 #define EMPTY UINT32_MAX
@@ -237,14 +238,9 @@ static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
         }
         break;
     case SWEEP_KEYS:
-        if (k->nkeys == k->capkeys) {
-            size_t cap = k->capkeys ? 2 * k->capkeys : 1024;
-            uint64_t *v = realloc(k->keys, cap * sizeof *v);
-            if (!v)
-                return VG_ENOMEM;
-            k->keys = v;
-            k->capkeys = cap;
-        }
+        if (k->nkeys == k->capkeys
+            && vg_array_reserve(&k->keys, &k->capkeys, k->nkeys + 1, sizeof *k->keys) != VG_OK)
+            return VG_ENOMEM;
         k->keys[k->nkeys++] = pair_key(p->acct, q->acct);
         break;
     case SWEEP_SKETCH:
@@ -585,15 +581,8 @@ vg_err vg_sweep_null(vg_action_src *a, int64_t window, unsigned max_near, int64_
                 mb += all || in_obs[ra[i].acct];
             if (mb < 2)
                 continue;
-            if (mb > bcap) {
-                vg_action *nb = realloc(b, mb * sizeof *b);
-                if (!nb) {
-                    e = VG_ENOMEM;
-                    break;
-                }
-                b = nb;
-                bcap = mb;
-            }
+            if ((e = vg_array_reserve(&b, &bcap, mb, sizeof *b)) != VG_OK)
+                break;
             mb = 0;
             for (size_t i = 0; i < m; i++) {
                 if (!all && !in_obs[ra[i].acct])
@@ -679,16 +668,8 @@ vg_err vg_sweep_auto_window(vg_action_src *a, double q, double p, int64_t *w)
     while ((e = vg_src_next(a, &r, &len)) == VG_OK) {
         if (len < 2)
             continue;
-        if (m == cap) {
-            size_t nc = cap ? 2 * cap : 1024;
-            speed *nv = realloc(v, nc * sizeof *nv);
-            if (!nv) {
-                e = VG_ENOMEM;
-                break;
-            }
-            v = nv;
-            cap = nc;
-        }
+        if ((e = vg_array_reserve(&v, &cap, m + 1, sizeof *v)) != VG_OK)
+            break;
         size_t c = (size_t)ceil(p * (double)len);
         c = c < 2 ? 2 : c > len ? len : c;
         v[m].second = r[1].t - r[0].t;

@@ -142,6 +142,19 @@ static int on_community(void *ctx, const vg_coord_community *m)
     return 0;
 }
 
+/* A new store at db holding the corpus at in (caller closes it). */
+static vg_store *ingested(const char *in, const char *db)
+{
+    char err[512];
+    vg_store *s = NULL;
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    const char *paths[] = {in};
+    vg_ingest_stats ist;
+    if (vg_ingest(s, paths, 1, NULL, &ist, err, sizeof err) != VG_OK)
+        fail_msg("ingest: %s", err);
+    return s;
+}
+
 static void test_group_and_leader(void **state)
 {
     (void)state;
@@ -149,12 +162,7 @@ static void test_group_and_leader(void **state)
     snprintf(in, sizeof in, "%s/in.jsonl", dir);
     snprintf(db, sizeof db, "%s/s.db", dir);
     write_corpus(in);
-    vg_store *s = NULL;
-    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
-    const char *paths[] = {in};
-    vg_ingest_stats ist;
-    if (vg_ingest(s, paths, 1, NULL, &ist, err, sizeof err) != VG_OK)
-        fail_msg("ingest: %s", err);
+    vg_store *s = ingested(in, db);
     vg_coord_opts o = {.by = VG_COORD_LINK | VG_COORD_HASHTAG, .window = 60};
     vg_coord *c = NULL;
     vg_coord_stats st;
@@ -265,7 +273,7 @@ static char *run_dump(vg_store *s, const vg_coord_opts *o, vg_coord_stats *st)
 static void test_disk_same_as_memory(void **state)
 {
     (void)state;
-    char in[256], db[256], err[512];
+    char in[256], db[256];
     snprintf(in, sizeof in, "%s/sim.jsonl", dir);
     snprintf(db, sizeof db, "%s/sim.db", dir);
     FILE *f = fopen(in, "w");
@@ -275,12 +283,7 @@ static void test_disk_same_as_memory(void **state)
     vg_sim_stats sst;
     assert_int_equal(vg_simulate(f, NULL, &so, &sst), VG_OK);
     fclose(f);
-    vg_store *s = NULL;
-    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
-    const char *paths[] = {in};
-    vg_ingest_stats ist;
-    if (vg_ingest(s, paths, 1, NULL, &ist, err, sizeof err) != VG_OK)
-        fail_msg("ingest: %s", err);
+    vg_store *s = ingested(in, db);
     const vg_coord_opts opts[] = {
         {0},
         {.by = VG_COORD_TEXT | VG_COORD_LINK | VG_COORD_HASHTAG | VG_COORD_MENTION
