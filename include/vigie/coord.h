@@ -43,8 +43,8 @@ typedef struct vg_coord_opts {
     unsigned min_weight;  /* kept edges: distinct objects; 0 = 2 */
     size_t chunk;         /* actions sorted in memory at a time; more are
                              sorted in runs on disk and read back one
-                             object at a time (same results); 0 = 2^21
-                             (32 MiB) */
+                             object at a time (same results); 0 = 2^22
+                             (64 MiB) */
 } vg_coord_opts;
 
 typedef struct vg_coord_stats {

@@ -19,7 +19,7 @@
  *   | obj | acct | t    | obj | acct | t    | ... (object 0's run, then
  *   | u32 | u32  | i64  |                    object 1's run ...)
  *
- * Memory: the chunk (VG_SPILL_CHUNK actions, 32 MiB) while reading, a
+ * Memory: the chunk (VG_SPILL_CHUNK actions, 64 MiB) while reading, a
  * 64 KiB buffer per sorted run while merging, then a block (1 MiB) and
  * the longest object's run while reading back.
  */
@@ -38,7 +38,7 @@ typedef struct vg_action {
 } vg_action;
 
 /* Actions sorted in memory before a chunk is written out. */
-#define VG_SPILL_CHUNK ((size_t)1 << 21)
+#define VG_SPILL_CHUNK ((size_t)1 << 22)
 
 /* Sort actions by object, then time, then account (in place). */
 void vg_actions_sort(vg_action *a, size_t n);
