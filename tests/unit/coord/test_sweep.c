@@ -179,13 +179,15 @@ static void test_candidates(void **state)
                            (int64_t)((x >> 40) % 200000)};
     }
     vg_actions_sort(a, N);
-    for (unsigned run = 0; run < 4; run++) {
-        unsigned cap = run & 1 ? 5 : 0, runs = run & 2 ? 20 : 0;
+    for (unsigned run = 0; run < 8; run++) {
+        /* A long window gives objects of a thousand pairs (radix sort). */
+        int64_t win = run & 4 ? 50000 : 3600;
+        unsigned cap = run & 1 ? (run & 4 ? 30 : 5) : 0, runs = run & 2 ? 20 : 0;
         vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
         vg_sweep_stats s1, s2;
         uint64_t pairs;
-        assert_int_equal(vg_sweep(mem(a, N), 3600, cap, &all, &s1), VG_OK);
-        assert_int_equal(vg_sweep_candidates(mem(a, N), 3600, cap, runs, 50.0, &cand, &s2, &pairs),
+        assert_int_equal(vg_sweep(mem(a, N), win, cap, &all, &s1), VG_OK);
+        assert_int_equal(vg_sweep_candidates(mem(a, N), win, cap, runs, 50.0, &cand, &s2, &pairs),
                          VG_OK);
         uint32_t cmin = vg_sweep_min_coactions(runs, pairs, 50.0);
         assert_int_equal(vg_edges_filter(&all, 2, cmin, &want), VG_OK);
