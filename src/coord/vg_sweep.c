@@ -9,6 +9,7 @@
 
 #include "vg_buf.h"
 #include "vg_hash.h"
+#include "vg_sort.h"
 
 #define EMPTY UINT32_MAX
 
@@ -353,48 +354,6 @@ static int bloom_add(bloom *f, uint64_t key)
     return seen;
 }
 
-/*
- * Sort keys[0..n) with tmp[0..n) as scratch: an LSD radix sort on bytes,
- * all eight histograms in one pass, bytes shared by every key skipped
- * (account numbers below 2^24 leave two of the eight); insertion sort
- * when short.  By hand: qsort's callback was a sixth of a big run.
- */
-static void sort_keys(uint64_t *keys, uint64_t *tmp, size_t n)
-{
-    if (n < 48) {
-        for (size_t i = 1; i < n; i++) {
-            uint64_t x = keys[i];
-            size_t k = i;
-            for (; k > 0 && keys[k - 1] > x; k--)
-                keys[k] = keys[k - 1];
-            keys[k] = x;
-        }
-        return;
-    }
-    size_t cnt[8][256];
-    memset(cnt, 0, sizeof cnt);
-    for (size_t i = 0; i < n; i++)
-        for (int d = 0; d < 8; d++)
-            cnt[d][keys[i] >> (8 * d) & 255]++;
-    uint64_t *src = keys, *dst = tmp;
-    for (int d = 0; d < 8; d++) {
-        if (cnt[d][src[0] >> (8 * d) & 255] == n)
-            continue;
-        for (size_t b = 0, sum = 0; b < 256; b++) {
-            size_t c = cnt[d][b];
-            cnt[d][b] = sum;
-            sum += c;
-        }
-        for (size_t i = 0; i < n; i++)
-            dst[cnt[d][src[i] >> (8 * d) & 255]++] = src[i];
-        uint64_t *x = src;
-        src = dst;
-        dst = x;
-    }
-    if (src != keys)
-        memcpy(keys, src, n * sizeof *keys);
-}
-
 vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
                            double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
 {
@@ -429,8 +388,7 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, 
     uint8_t *in = calloc(nacct ? nacct : 1, 1);   /* accounts with a candidate */
     uint8_t *hot = calloc(nacct ? nacct : 1, 1);  /* ... that may be heavy */
     sweep_sink k = {.mode = SWEEP_KEYS};
-    uint64_t ncand = 0, *tmp = NULL;  /* scratch of sort_keys */
-    size_t tcap = 0;
+    uint64_t ncand = 0;
     e = f.w && cf.w && in && hot ? VG_OK : VG_ENOMEM;
     vg_src_rewind(a);
     while (e == VG_OK && (e = vg_src_next(a, &r, &m)) == VG_OK) {
@@ -444,15 +402,7 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, 
         st->objects++;
         /* The object's distinct pairs: a pair the filter has seen acted
          * together on an earlier object (or is a false positive). */
-        if (k.nkeys > tcap) {
-            free(tmp);
-            tcap = k.capkeys;
-            if (!(tmp = malloc(tcap * sizeof *tmp))) {
-                e = VG_ENOMEM;
-                break;
-            }
-        }
-        sort_keys(k.keys, tmp, k.nkeys);
+        vg_sort_u64(k.keys, k.nkeys);
         for (size_t i = 0; i < k.nkeys; i++) {
             if (i && k.keys[i] == k.keys[i - 1])
                 continue;
@@ -465,7 +415,6 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, 
         }
     }
     free(k.keys);
-    free(tmp);
     free(f.w);
     if (e != VG_DONE)
         goto out;

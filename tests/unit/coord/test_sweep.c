@@ -180,7 +180,7 @@ static void test_candidates(void **state)
     }
     vg_actions_sort(a, N);
     for (unsigned run = 0; run < 8; run++) {
-        /* A long window gives objects of a thousand pairs (radix sort). */
+        /* A long window gives objects of a thousand pairs. */
         int64_t win = run & 4 ? 50000 : 3600;
         unsigned cap = run & 1 ? (run & 4 ? 30 : 5) : 0, runs = run & 2 ? 20 : 0;
         vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
