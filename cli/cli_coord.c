@@ -311,7 +311,7 @@ static void json_summary(const vg_coord *c, const vg_coord_stats *st)
            "\"accounts\":%llu,\"objects\":%llu,\"window\":%lld,\"window_estimated\":%s,"
            "\"null_shift\":%lld,\"coactions\":%llu,\"capped_objects\":%llu,\"edges\":%llu,"
            "\"kept\":%llu,\"directed\":%llu,\"communities\":%llu,\"members\":%llu,"
-           "\"modularity\":%.4f,"
+           "\"modularity\":%.4f,\"longest_run\":%llu,\"actions_on_disk\":%s,"
            "\"seconds\":%.3f,\"community\":[",
            (unsigned long long)st->posts, (unsigned long long)st->no_author,
            (unsigned long long)st->no_time, (unsigned long long)st->actions,
@@ -320,7 +320,8 @@ static void json_summary(const vg_coord *c, const vg_coord_stats *st)
            (unsigned long long)st->coactions, (unsigned long long)st->capped,
            (unsigned long long)st->edges, (unsigned long long)st->kept,
            (unsigned long long)st->directed, (unsigned long long)st->communities,
-           (unsigned long long)st->members, st->modularity, st->seconds);
+           (unsigned long long)st->members, st->modularity,
+           (unsigned long long)st->longest_run, st->spilled ? "true" : "false", st->seconds);
     int n = 0;
     vg_coord_communities(c, json_community, &n);
     printf("]}\n");

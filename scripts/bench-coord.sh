@@ -16,8 +16,12 @@
 #        absent), objects text, link and hashtag, windows 60 s and 1 h
 #        (targets: 5 s and 30 s)
 #   sim  a synthetic stream from `vigie simulate`: BENCH_COORD_POSTS posts
-#        (default 2,000,000) by a tenth as many accounts over 30 days, with
-#        planted groups; vigie's defaults (estimated window)
+#        (default 2,000,000) by a tenth as many accounts over
+#        BENCH_COORD_DAYS days (default 30), with planted groups; vigie's
+#        defaults (estimated window)
+# BENCH_COORD_DIR=DIR keeps the stores in DIR (ira.db, sim-POSTS-DAYS.db)
+# and reuses them when they are there (a 10 M-post store takes 20 minutes
+# to build); by default they go to a temporary folder, removed after.
 # No peer runs here: the QUT coordination-network-toolkit and CooRnet come
 # from PyPI and CRAN, which this machine cannot reach; docs/BENCHMARKS.md
 # quotes the reference figures for them.
@@ -29,9 +33,12 @@ VIGIE=$PWD/$BUILD/cli/vigie
 RUNSTAT=$PWD/$BUILD/bench/vg_runstat
 SHARED=${VG_SHARED:-../shared}
 POSTS=${BENCH_COORD_POSTS:-2000000}
+DAYS=${BENCH_COORD_DAYS:-30}
 parts=" ${*:-ira sim} "
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench-coord-XXXXXX")
 trap 'rm -rf "$TMP"' EXIT INT TERM
+STORES=${BENCH_COORD_DIR:-$TMP}
+mkdir -p "$STORES"
 
 for x in "$VIGIE" "$RUNSTAT"; do
     [ -x "$x" ] || { echo "bench-coord: $x missing: run 'make build' first" >&2; exit 1; }
@@ -59,12 +66,12 @@ coord() {
 if want ira; then
     IRA="$SHARED/data/ira-tweets/tweets.csv.zst"
     if [ -f "$IRA" ]; then
-        "$VIGIE" ingest -q --no-index --db "$TMP/ira.db" "$IRA"
-        n=$(sqlite3 "$TMP/ira.db" 'select count(*) from docs' 2>/dev/null || echo 1225265)
+        db=$STORES/ira.db
+        [ -f "$db" ] || "$VIGIE" ingest -q --no-index --db "$db" "$IRA"
+        n=$(sqlite3 "$db" 'select count(*) from docs' 2>/dev/null || echo 1225265)
         echo "IRA tweets: $n posts after ingest and copy detection; $RUNS runs each (medians)"
-        coord "window 60 s (target 5 s)" "$TMP/ira.db" "$n" --window 60s
-        coord "window 1 h (target 30 s)" "$TMP/ira.db" "$n" --window 1h
-        rm -f "$TMP"/ira.db*
+        coord "window 60 s (target 5 s)" "$db" "$n" --window 60s
+        coord "window 1 h (target 30 s)" "$db" "$n" --window 1h
     else
         echo "IRA tweets: $IRA not found, skipping (the data lives in ../shared)"
     fi
@@ -72,11 +79,15 @@ fi
 
 if want sim; then
     accounts=$((POSTS / 10))
-    "$VIGIE" simulate --seed 11 --posts "$POSTS" --accounts "$accounts" --articles $((POSTS / 50)) \
-        --days 30 --out "$TMP/sim.jsonl" >/dev/null
-    "$VIGIE" ingest -q --no-index --db "$TMP/sim.db" "$TMP/sim.jsonl"
-    rm -f "$TMP/sim.jsonl"
-    n=$(sqlite3 "$TMP/sim.db" 'select count(*) from docs' 2>/dev/null || echo "$POSTS")
-    echo "synthetic stream: $n records ($POSTS organic posts, $accounts accounts, 30 days); $RUNS runs each"
-    coord "defaults" "$TMP/sim.db" "$n"
+    db=$STORES/sim-$POSTS-$DAYS.db
+    if [ ! -f "$db" ]; then
+        "$VIGIE" simulate --seed 11 --posts "$POSTS" --accounts "$accounts" \
+            --articles $((POSTS / 50)) --days "$DAYS" --out "$TMP/sim.jsonl" >/dev/null
+        "$VIGIE" ingest -q --no-index --db "$db.part" "$TMP/sim.jsonl"
+        rm -f "$TMP/sim.jsonl"
+        mv "$db.part" "$db"
+    fi
+    n=$(sqlite3 "$db" 'select count(*) from docs' 2>/dev/null || echo "$POSTS")
+    echo "synthetic stream: $n records ($POSTS organic posts, $accounts accounts, $DAYS days); $RUNS runs each"
+    coord "defaults" "$db" "$n"
 fi

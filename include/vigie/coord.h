@@ -41,6 +41,10 @@ typedef struct vg_coord_opts {
     double max_q;         /* kept edges: corrected p-value (p times the
                              pairs tested) at most this; 0 = 0.05 */
     unsigned min_weight;  /* kept edges: distinct objects; 0 = 2 */
+    size_t chunk;         /* actions sorted in memory at a time; more are
+                             sorted in runs on disk and read back one
+                             object at a time (same results); 0 = 2^22
+                             (64 MiB) */
 } vg_coord_opts;
 
 typedef struct vg_coord_stats {
@@ -58,6 +62,9 @@ typedef struct vg_coord_stats {
     int estimated;        /* the window was estimated */
     double modularity;
     double seconds;
+    int spilled;          /* the actions were sorted on disk */
+    uint64_t longest_run; /* the most actions of one object (held in
+                             memory at a time) */
 } vg_coord_stats;
 
 typedef struct vg_coord vg_coord;

@@ -79,3 +79,23 @@ void vg_buf_free(vg_buf *b)
     b->p = NULL;
     b->n = b->cap = 0;
 }
+
+vg_err vg_array_reserve(void *pv, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return VG_OK;
+    size_t c = *cap ? *cap : 1024;
+    while (c < need) {
+        if (c > SIZE_MAX / 2 / size)
+            return VG_ENOMEM;
+        c *= 2;
+    }
+    void *old;
+    memcpy(&old, pv, sizeof old);
+    void *p = realloc(old, c * size);
+    if (!p)
+        return VG_ENOMEM;
+    memcpy(pv, &p, sizeof p);
+    *cap = c;
+    return VG_OK;
+}

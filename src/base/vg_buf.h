@@ -37,6 +37,14 @@ static inline void vg_buf_reset(vg_buf *b)
 }
 void vg_buf_free(vg_buf *b);
 
+/*
+ * Make room for `need` elements of `size` bytes in the array *pv (a
+ * pointer to the array's pointer) of *cap elements, doubling from 1024;
+ * new elements are left uninitialised.  On VG_ENOMEM, *pv and *cap are
+ * unchanged.
+ */
+vg_err vg_array_reserve(void *pv, size_t *cap, size_t need, size_t size);
+
 static inline vg_err vg_buf_puts(vg_buf *b, const char *s)
 {
     return vg_buf_append(b, s, strlen(s));

@@ -16,7 +16,8 @@
 
 void vg_actions_free(vg_actions *a)
 {
-    free(a->v);
+    vg_spill_free(&a->sorted);
+    free(a->nact);
     vg_names *nm[2] = {&a->accts, &a->objs};
     for (int i = 0; i < 2; i++) {
         free(nm[i]->slot);
@@ -96,15 +97,11 @@ static vg_err intern(vg_names *nm, int kind, const char *p, size_t n, uint32_t *
 
 static vg_err push(vg_actions *a, uint32_t obj, uint32_t acct, int64_t t, int kind)
 {
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 4096;
-        vg_action *v = realloc(a->v, cap * sizeof *v);
-        if (!v)
-            return VG_ENOMEM;
-        a->v = v;
-        a->cap = cap;
-    }
-    a->v[a->n++] = (vg_action){obj, acct, t};
+    vg_err e = vg_spill_push(&a->sorted, obj, acct, t);
+    if (e != VG_OK)
+        return e;
+    a->n++;
+    a->nact[acct]++;
     a->by_kind[kind]++;
     return VG_OK;
 }
@@ -131,9 +128,10 @@ static vg_err each_item(vg_actions *a, int kind, const char *p, size_t n, uint32
     return VG_OK;
 }
 
-vg_err vg_actions_load(vg_store *s, unsigned by, vg_actions *out)
+vg_err vg_actions_load(vg_store *s, unsigned by, size_t chunk, vg_actions *out)
 {
     memset(out, 0, sizeof *out);
+    vg_spill_init(&out->sorted, chunk);
     sqlite3 *db = vg_store_sqlite(s);
     /* A cluster's id after merges (VG_COPY_ROOT_CTE). */
     const char *sql =
@@ -167,6 +165,13 @@ vg_err vg_actions_load(vg_store *s, unsigned by, vg_actions *out)
         uint32_t acct;
         if ((e = intern(&out->accts, 0, author, alen, &acct)) != VG_OK)
             break;
+        if (acct >= out->nact_cap) {
+            size_t had = out->nact_cap;
+            if ((e = vg_array_reserve(&out->nact, &out->nact_cap, (size_t)acct + 1,
+                                      sizeof *out->nact)) != VG_OK)
+                break;
+            memset(out->nact + had, 0, (out->nact_cap - had) * sizeof *out->nact);
+        }
         static const int col_kind[] = {VG_OBJ_LINK, VG_OBJ_HASHTAG, VG_OBJ_MENTION,
                                        VG_OBJ_REPOST, VG_OBJ_REPLY};
         for (int c = 0; e == VG_OK && c < 5; c++) {
@@ -191,5 +196,7 @@ vg_err vg_actions_load(vg_store *s, unsigned by, vg_actions *out)
     if (e == VG_OK && rc != SQLITE_DONE)
         e = vg_store_fail(s, "reading actions");
     sqlite3_finalize(st);
+    if (e == VG_OK)
+        e = vg_spill_finish(&out->sorted);
     return e;
 }

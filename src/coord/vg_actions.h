@@ -43,8 +43,10 @@ typedef struct vg_names {
 } vg_names;
 
 typedef struct vg_actions {
-    vg_action *v;
-    size_t n, cap;
+    vg_spill sorted;           /* the actions, sorted by vg_actions_sort */
+    size_t n;                  /* actions */
+    uint32_t *nact;            /* per account: its actions */
+    size_t nact_cap;
     vg_names accts, objs;
     uint64_t posts;            /* documents read */
     uint64_t no_author;        /* skipped: no author */
@@ -59,9 +61,11 @@ const char *vg_names_get(const vg_names *nm, uint32_t id);
 
 /*
  * Read the actions of the kinds in `by` (bits 1 << VG_OBJ_*) from every
- * document of the store into out (reset first).  VG_ESTORE on a store
- * error, VG_ENOMEM.
+ * document of the store into out (reset first), sorted by vg_actions_sort:
+ * in memory when they fit in `chunk` actions (0: VG_SPILL_CHUNK), else
+ * on disk (vg_spill.h); read them with vg_src_spill(&out->sorted).
+ * VG_ESTORE on a store error, VG_ENOMEM, VG_EIO.
  */
-vg_err vg_actions_load(vg_store *s, unsigned by, vg_actions *out);
+vg_err vg_actions_load(vg_store *s, unsigned by, size_t chunk, vg_actions *out);
 
 #endif

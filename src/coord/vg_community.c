@@ -32,6 +32,14 @@ static int cmp_size(const void *x, const void *y)
     return (a->id > b->id) - (a->id < b->id);
 }
 
+static int cmp_pair(const void *x, const void *y)
+{
+    const vg_edge *a = *(const vg_edge *const *)x, *b = *(const vg_edge *const *)y;
+    if (a->a != b->a)
+        return a->a < b->a ? -1 : 1;
+    return (a->b > b->b) - (a->b < b->b);
+}
+
 vg_err vg_communities(size_t naccts, const vg_edges *edges, const uint8_t *keep, uint64_t seed,
                       int32_t *membership, size_t *ncomm, double *modularity)
 {
@@ -54,16 +62,23 @@ vg_err vg_communities(size_t naccts, const vg_edges *edges, const uint8_t *keep,
         igraph_vector_int_destroy(&el);
         return VG_ENOMEM;
     }
-    size_t k = 0;
-    for (size_t i = 0; i < edges->cap; i++) {
-        const vg_edge *e = &edges->v[i];
-        if (e->a == UINT32_MAX || (keep && !keep[i]))
-            continue;
-        VECTOR(el)[2 * k] = e->a;
-        VECTOR(el)[2 * k + 1] = e->b;
-        VECTOR(w)[k] = e->objects;
-        k++;
+    const vg_edge **in = malloc(m * sizeof *in);
+    if (!in) {
+        igraph_vector_int_destroy(&el);
+        igraph_vector_destroy(&w);
+        return VG_ENOMEM;
     }
+    size_t k = 0;
+    for (size_t i = 0; i < edges->cap; i++)
+        if (edges->v[i].a != UINT32_MAX && (!keep || keep[i]))
+            in[k++] = &edges->v[i];
+    qsort(in, m, sizeof *in, cmp_pair);
+    for (k = 0; k < m; k++) {
+        VECTOR(el)[2 * k] = in[k]->a;
+        VECTOR(el)[2 * k + 1] = in[k]->b;
+        VECTOR(w)[k] = in[k]->objects;
+    }
+    free(in);
     vg_err err = VG_OK;
     igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
     if (igraph_create(&g, &el, (igraph_integer_t)naccts, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {

@@ -15,7 +15,8 @@
  * membership[0..naccts): the community of each account, numbered from 0 by
  * decreasing size, or -1 for accounts without a kept edge.  keep[i] says
  * whether edges->v[i] is kept (NULL: every edge).  seed makes igraph's
- * random choices reproducible.  *ncomm gets the number of communities,
+ * random choices reproducible; igraph gets the edges in account order,
+ * so the result does not depend on the table's layout.  *ncomm gets the number of communities,
  * *modularity the partition's modularity.  VG_ENOMEM, or VG_EINVAL when
  * igraph fails.
  */

@@ -29,7 +29,6 @@ struct vg_coord {
     size_t nkeep;
     int32_t *memb;     /* per account */
     uint32_t *degree;  /* per account: kept edges */
-    uint32_t *nact;    /* per account: actions */
     uint32_t *order;   /* accounts with a kept edge, in output order */
     size_t norder;
     vg_coord_community *comm; /* summaries, by id */
@@ -53,7 +52,6 @@ void vg_coord_free(vg_coord *c)
     free(c->keep);
     free(c->memb);
     free(c->degree);
-    free(c->nact);
     free(c->order);
     free(c->comm);
     vg_buf_free(&c->domains);
@@ -181,7 +179,8 @@ static void top_add(vg_coord_top *top, size_t *n, const char *kind, const char *
  * is_domain: names are copied into c->domains, offsets for now). */
 static vg_err tally_tops(vg_coord *c, tally *t, size_t n, int is_domain)
 {
-    qsort(t, n, sizeof *t, cmp_tally);
+    if (n > 1)
+        qsort(t, n, sizeof *t, cmp_tally);
     for (size_t s = 0; s < n;) {
         size_t e = s;
         while (e < n && t[e].comm == t[s].comm && t[e].key == t[s].key)
@@ -209,36 +208,62 @@ static vg_err tally_tops(vg_coord *c, tally *t, size_t n, int is_domain)
     return VG_OK;
 }
 
+static vg_err push_tally(tally **t, size_t *n, size_t *cap, tally x)
+{
+    if (vg_array_reserve(t, cap, *n + 1, sizeof **t) != VG_OK)
+        return VG_ENOMEM;
+    (*t)[(*n)++] = x;
+    return VG_OK;
+}
+
 /*
  * The communities' summaries.  An action of a member is coordinated when
  * another member of the same community acted on the same object within the
  * window: per object, the members' actions are sorted by (community, time)
  * and each is compared with the latest earlier action of another account
  * of its community, which is the nearest one if any is.
+ * One object's run at a time, from src.
  */
-static vg_err summarise(vg_coord *c, size_t ncomm, int64_t w)
+static vg_err summarise(vg_coord *c, vg_action_src *src, size_t ncomm, int64_t w)
 {
-    const vg_action *v = c->act.v;
-    size_t n = c->act.n;
     c->ncomm = ncomm;
     c->comm = calloc(ncomm ? ncomm : 1, sizeof *c->comm);
-    uint8_t *flag = calloc(n ? n : 1, 1);
-    mact *run = malloc((n ? n : 1) * sizeof *run);
-    size_t *prev = malloc((n ? n : 1) * sizeof *prev);
+    uint8_t *flag = NULL;    /* per action of the run */
+    mact *run = NULL;
+    size_t *prev = NULL, rcap = 0;
     tally *obj_t = NULL, *dom_t = NULL;
+    size_t no = 0, nd = 0, ocap = 0, dcap = 0;
     vg_err e = VG_ENOMEM;
-    if (!c->comm || !flag || !run || !prev)
+    if (!c->comm)
         goto out;
     for (size_t k = 0; k < ncomm; k++)
         c->comm[k].id = (int32_t)k;
-    for (size_t s = 0; s < n;) {
-        size_t end = s, m = 0;
-        while (end < n && v[end].obj == v[s].obj) {
-            int32_t ci = c->memb[v[end].acct];
-            if (ci >= 0)
-                run[m++] = (mact){ci, v[end].acct, v[end].t, end};
-            end++;
+    const vg_action *v;
+    size_t n;
+    vg_src_rewind(src);
+    while ((e = vg_src_next(src, &v, &n)) == VG_OK) {
+        if (n > rcap) {
+            free(flag);
+            free(run);
+            free(prev);
+            flag = malloc(n);
+            run = malloc(n * sizeof *run);
+            prev = malloc(n * sizeof *prev);
+            rcap = n;
+            if (!flag || !run || !prev) {
+                e = VG_ENOMEM;
+                goto out;
+            }
         }
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++) {
+            int32_t ci = c->memb[v[i].acct];
+            flag[i] = 0;
+            if (ci >= 0)
+                run[m++] = (mact){ci, v[i].acct, v[i].t, i};
+        }
+        if (!m)
+            continue;
         qsort(run, m, sizeof *run, cmp_mact);
         for (size_t k = 0; k < m; k++) {
             prev[k] = SIZE_MAX;
@@ -247,40 +272,33 @@ static vg_err summarise(vg_coord *c, size_t ncomm, int64_t w)
             if (prev[k] != SIZE_MAX && run[k].t - run[prev[k]].t <= w)
                 flag[run[k].i] = flag[run[prev[k]].i] = 1;
         }
-        s = end;
-    }
-    size_t nflag = 0, nlink = 0;
-    for (size_t i = 0; i < n; i++) {
-        int32_t ci = c->memb[v[i].acct];
-        if (ci < 0)
-            continue;
-        vg_coord_community *m = &c->comm[ci];
-        m->actions++;
-        if (!flag[i])
-            continue;
-        if (!m->coordinated++ || v[i].t < m->first)
-            m->first = v[i].t;
-        if (v[i].t > m->last)
-            m->last = v[i].t;
-        nflag++;
-        nlink += c->act.objs.kind[v[i].obj] == VG_OBJ_LINK;
-    }
-    obj_t = malloc((nflag ? nflag : 1) * sizeof *obj_t);
-    dom_t = malloc((nlink ? nlink : 1) * sizeof *dom_t);
-    if (!obj_t || !dom_t)
-        goto out;
-    size_t no = 0, nd = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!flag[i])
-            continue;
-        uint32_t ci = (uint32_t)c->memb[v[i].acct];
-        obj_t[no++] = (tally){ci, v[i].obj, v[i].obj};
-        if (c->act.objs.kind[v[i].obj] == VG_OBJ_LINK) {
-            const char *h = vg_names_get(&c->act.objs, v[i].obj);
-            size_t hn = url_host(&h);
-            dom_t[nd++] = (tally){ci, v[i].obj, vg_hash64(h, hn, 0)};
+        for (size_t i = 0; i < n; i++) {
+            int32_t ci = c->memb[v[i].acct];
+            if (ci < 0)
+                continue;
+            vg_coord_community *cm = &c->comm[ci];
+            cm->actions++;
+            if (!flag[i])
+                continue;
+            if (!cm->coordinated++ || v[i].t < cm->first)
+                cm->first = v[i].t;
+            if (v[i].t > cm->last)
+                cm->last = v[i].t;
+            if ((e = push_tally(&obj_t, &no, &ocap, (tally){(uint32_t)ci, v[i].obj, v[i].obj}))
+                != VG_OK)
+                goto out;
+            if (c->act.objs.kind[v[i].obj] == VG_OBJ_LINK) {
+                const char *h = vg_names_get(&c->act.objs, v[i].obj);
+                size_t hn = url_host(&h);
+                if ((e = push_tally(&dom_t, &nd, &dcap,
+                                    (tally){(uint32_t)ci, v[i].obj, vg_hash64(h, hn, 0)}))
+                    != VG_OK)
+                    goto out;
+            }
         }
     }
+    if (e != VG_DONE)
+        goto out;
     if ((e = tally_tops(c, obj_t, no, 0)) != VG_OK || (e = tally_tops(c, dom_t, nd, 1)) != VG_OK)
         goto out;
     for (size_t k = 0; k < ncomm; k++)
@@ -325,19 +343,22 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     vg_coord *c = calloc(1, sizeof *c);
     if (!c)
         return VG_ENOMEM;
-    vg_err e = vg_actions_load(s, by, &c->act);
+    vg_action_src src;
+    vg_src_mem(&src, NULL, 0);
+    vg_err e = vg_actions_load(s, by, o ? o->chunk : 0, &c->act);
     if (e != VG_OK)
         goto fail;
+    vg_src_spill(&src, &c->act.sorted);
     st->posts = c->act.posts;
     st->no_author = c->act.no_author;
     st->no_time = c->act.no_time;
     st->actions = c->act.n;
     st->accounts = c->act.accts.n;
     st->objects = c->act.objs.n;
-    vg_actions_sort(c->act.v, c->act.n);
     int64_t w = o && o->window > 0 ? o->window : -1;
     if (w < 0) {
-        w = vg_sweep_auto_window(c->act.v, c->act.n, q, p);
+        if ((e = vg_sweep_auto_window(&src, q, p, &w)) != VG_OK)
+            goto fail;
         st->estimated = 1;
         if (w < res)
             w = res;
@@ -345,63 +366,36 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     st->window = w;
     vg_sweep_stats ss;
     uint64_t nacct = c->act.accts.n, possible = nacct * (nacct ? nacct - 1 : 0) / 2;
+    /* Edges too light to pass even against an empty null need no null
+     * counts (most pairs of a big stream): they are dropped with those of
+     * too few objects, in one filter, so that the heavy table is the only
+     * one built beside the pairs that co-acted. */
+    vg_edges met = {0};
     if (min_w >= 2 && possible > (1u << 24)) {
         /* Pairs that met on one object only never make an edge: find the
          * others without a table of every pair (with few accounts, as in
          * the IRA data, the table of every pair is small and quicker). */
-        uint64_t pairs;
-        vg_edges cand = {0};
-        e = vg_sweep_candidates(c->act.v, c->act.n, w, max_near, &cand, &ss, &pairs);
-        if (e == VG_OK)
-            e = vg_edges_filter(&cand, min_w, &c->edges);
-        vg_edges_free(&cand);
-        if (e != VG_OK)
-            goto fail;
-        st->edges = pairs;
+        e = vg_sweep_candidates(&src, w, max_near, runs, max_q, &met, &ss, &st->edges);
     } else {
-        vg_edges all = {0};
-        e = vg_sweep(c->act.v, c->act.n, w, max_near, &all, &ss);
-        if (e == VG_OK)
-            e = vg_edges_filter(&all, min_w, &c->edges);
-        st->edges = all.n;
-        vg_edges_free(&all);
-        if (e != VG_OK)
-            goto fail;
+        e = vg_sweep(&src, w, max_near, &met, &ss);
+        st->edges = met.n;
     }
+    if (e == VG_OK)
+        e = vg_edges_filter(&met, min_w, vg_sweep_min_coactions(runs, st->edges, max_q),
+                            &c->edges);
+    vg_edges_free(&met);
+    if (e != VG_OK)
+        goto fail;
     st->coactions = ss.coactions;
     st->capped = ss.capped;
-    {
-        /* Edges too light to pass even against an empty null need no null
-         * counts: drop them now (most pairs of a big stream). */
-        uint32_t cmin = vg_sweep_min_coactions(runs, st->edges, max_q);
-        size_t kept_n = 0;
-        for (size_t i = 0; i < c->edges.cap; i++) {
-            vg_edge *g = &c->edges.v[i];
-            if (g->a != UINT32_MAX && g->coactions >= cmin)
-                kept_n++;
-        }
-        if (kept_n < c->edges.n) {
-            vg_edges heavy;
-            for (size_t i = 0; i < c->edges.cap; i++) {
-                vg_edge *g = &c->edges.v[i];
-                if (g->a != UINT32_MAX && g->coactions < cmin)
-                    g->objects = 0; /* below any min_weight >= 1 */
-            }
-            if ((e = vg_edges_filter(&c->edges, min_w ? min_w : 1, &heavy)) != VG_OK)
-                goto fail;
-            vg_edges_free(&c->edges);
-            c->edges = heavy;
-        }
-    }
     vg_edge_sig *sig = calloc(c->edges.cap ? c->edges.cap : 1, sizeof *sig);
     uint8_t *mask = calloc(c->edges.cap ? c->edges.cap : 1, 1);
     c->keep = malloc((c->edges.n ? c->edges.n : 1) * sizeof *c->keep);
     size_t na = c->act.accts.n, ncomm = 0;
     c->memb = malloc((na ? na : 1) * sizeof *c->memb);
     c->degree = calloc(na ? na : 1, sizeof *c->degree);
-    c->nact = calloc(na ? na : 1, sizeof *c->nact);
     c->order = malloc((na ? na : 1) * sizeof *c->order);
-    if (!sig || !mask || !c->keep || !c->memb || !c->degree || !c->nact || !c->order) {
+    if (!sig || !mask || !c->keep || !c->memb || !c->degree || !c->order) {
         free(sig);
         free(mask);
         e = VG_ENOMEM;
@@ -413,7 +407,7 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
     if (shift < 0)
         shift = 0;
     st->null_shift = shift;
-    e = vg_sweep_null(c->act.v, c->act.n, w, max_near, shift, runs, seed, &c->edges,
+    e = vg_sweep_null(&src, w, max_near, shift, runs, seed, &c->edges,
                       (size_t)st->edges, sig);
     for (size_t i = 0; e == VG_OK && i < c->edges.cap; i++) {
         const vg_edge *g = &c->edges.v[i];
@@ -439,16 +433,19 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
         goto fail;
     st->kept = c->nkeep;
     qsort_r(c->keep, c->nkeep, sizeof *c->keep, cmp_kept, &c->edges);
-    for (size_t i = 0; i < c->act.n; i++)
-        c->nact[c->act.v[i].acct]++;
     for (uint32_t a = 0; a < na; a++) {
         if (c->degree[a])
             c->order[c->norder++] = a;
         st->members += c->memb[a] >= 0;
     }
     qsort_r(c->order, c->norder, sizeof *c->order, cmp_node, c);
-    if ((e = summarise(c, ncomm, w)) != VG_OK)
+    if ((e = summarise(c, &src, ncomm, w)) != VG_OK)
         goto fail;
+    st->longest_run = src.longest;
+    st->spilled = c->act.sorted.fd >= 0;
+    vg_src_free(&src);
+    /* The sorted actions are no longer needed (their temporary file goes). */
+    vg_spill_free(&c->act.sorted);
     st->seconds = now_s() - t0;
     *out = c;
     return VG_OK;
@@ -456,6 +453,7 @@ fail:
     if (errcap && !err[0])
         snprintf(err, errcap, "coordination: %s",
                  e == VG_ESTORE ? vg_store_errmsg(s) : vg_strerror(e));
+    vg_src_free(&src);
     vg_coord_free(c);
     return e;
 }
@@ -477,7 +475,7 @@ void vg_coord_nodes(const vg_coord *c, int (*row)(void *ctx, const vg_coord_node
 {
     for (size_t i = 0; i < c->norder; i++) {
         uint32_t a = c->order[i];
-        vg_coord_node n = {vg_names_get(&c->act.accts, a), c->memb[a], c->degree[a], c->nact[a]};
+        vg_coord_node n = {vg_names_get(&c->act.accts, a), c->memb[a], c->degree[a], c->act.nact[a]};
         if (row(ctx, &n))
             return;
     }

@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vg_buf.h"
 #include "vg_hash.h"
+#include "vg_sort.h"
 
 #define EMPTY UINT32_MAX
 
@@ -16,22 +18,6 @@ void vg_edges_free(vg_edges *e)
     free(e->v);
     e->v = NULL;
     e->n = e->cap = 0;
-}
-
-static int cmp_action(const void *x, const void *y)
-{
-    const vg_action *a = x, *b = y;
-    if (a->obj != b->obj)
-        return a->obj < b->obj ? -1 : 1;
-    if (a->t != b->t)
-        return a->t < b->t ? -1 : 1;
-    return (a->acct > b->acct) - (a->acct < b->acct);
-}
-
-void vg_actions_sort(vg_action *a, size_t n)
-{
-    if (n > 1)
-        qsort(a, n, sizeof *a, cmp_action);
 }
 
 static size_t slot_of(uint32_t a, uint32_t b, size_t cap)
@@ -100,8 +86,24 @@ typedef enum sweep_mode {
     SWEEP_BUILD,   /* count into its edge, created if need be */
     SWEEP_UPDATE,  /* count into its edge if the table has it (in_acct first) */
     SWEEP_COUNT,   /* count[slot of its edge in obs]++ if obs has it (a null run) */
-    SWEEP_KEYS     /* append a << 32 | b to keys (the pairs of one object) */
+    SWEEP_KEYS,    /* append a << 32 | b to keys (the pairs of one object) */
+    SWEEP_SKETCH,  /* a candidate's co-action into the sketch (in_acct first) */
+    SWEEP_HEAVY    /* count into its edge, created if need be, when the
+                      sketch says it may be heavy (in_acct first) */
 } sweep_mode;
+
+/* The candidates of vg_sweep_candidates: a one-word Bloom filter of the
+ * pairs seen on two objects or more (6 bits of one 64-bit word a pair,
+ * so a probe is one cache miss), and a count-min sketch of their
+ * co-actions (two saturating 8-bit counters in one 64-byte line a pair,
+ * conservative update), which never counts less than the truth. */
+typedef struct cand_filter {
+    uint64_t *w;            /* Bloom words */
+    uint64_t wmask;
+    uint8_t *sk;            /* sketch lines of 64 counters */
+    uint64_t lmask;
+    uint32_t cmin;          /* co-actions a pair needs (at most 255) */
+} cand_filter;
 
 typedef struct sweep_sink {
     sweep_mode mode;
@@ -113,6 +115,8 @@ typedef struct sweep_sink {
     uint64_t pf_mask;
     uint64_t *keys;          /* KEYS */
     size_t nkeys, capkeys;
+    cand_filter *cf;         /* SKETCH, HEAVY */
+    uint8_t *hot;            /* SKETCH: accounts of a pair that reached cmin */
 } sweep_sink;
 
 /* Count the co-action of earlier action p and later action q into g. */
@@ -146,6 +150,69 @@ static int pf_has(const uint64_t *pf, uint64_t mask, uint32_t x, uint32_t y)
     return (int)(pf[b >> 6] >> (b & 63) & 1);
 }
 
+static uint64_t pair_key(uint32_t x, uint32_t y)
+{
+    return x < y ? (uint64_t)x << 32 | y : (uint64_t)y << 32 | x;
+}
+
+/* The Bloom word and bits of a pair. */
+static uint64_t cand_bits(const cand_filter *cf, uint64_t key, size_t *word)
+{
+    uint64_t h1 = vg_mix64(key ^ 0x63616e6469646174ull), h2 = vg_mix64(h1), bits = 0;
+    *word = (size_t)(h1 & cf->wmask);
+    for (int i = 0; i < 6; i++)
+        bits |= 1ull << (h2 >> (6 * i) & 63);
+    return bits;
+}
+
+/* Add a pair; nonzero when it was in already. */
+static int cand_add(cand_filter *cf, uint64_t key)
+{
+    size_t w;
+    uint64_t bits = cand_bits(cf, key, &w);
+    int seen = (cf->w[w] & bits) == bits;
+    cf->w[w] |= bits;
+    return seen;
+}
+
+static int cand_has(const cand_filter *cf, uint64_t key)
+{
+    size_t w;
+    uint64_t bits = cand_bits(cf, key, &w);
+    return (cf->w[w] & bits) == bits;
+}
+
+/* The sketch's two counters of a pair. */
+static void sketch_cells(const cand_filter *cf, uint64_t key, uint8_t **c1, uint8_t **c2)
+{
+    uint64_t h = vg_mix64(key ^ 0x736b65746368ull);
+    uint8_t *line = cf->sk + ((h & cf->lmask) << 6);
+    *c1 = line + (h >> 52 & 63);
+    *c2 = line + (h >> 58 & 63);
+}
+
+/* Count a co-action of the pair; its estimate after. */
+static uint32_t sketch_add(cand_filter *cf, uint64_t key)
+{
+    uint8_t *c1, *c2;
+    sketch_cells(cf, key, &c1, &c2);
+    uint8_t m = *c1 < *c2 ? *c1 : *c2;
+    if (m == 255)
+        return m;
+    if (*c1 == m)
+        (*c1)++;
+    if (c2 != c1 && *c2 == m)
+        (*c2)++;
+    return m + 1u;
+}
+
+static uint32_t sketch_get(const cand_filter *cf, uint64_t key)
+{
+    uint8_t *c1, *c2;
+    sketch_cells(cf, key, &c1, &c2);
+    return *c1 < *c2 ? *c1 : *c2;
+}
+
 static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
 {
     switch (k->mode) {
@@ -172,16 +239,26 @@ static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
         }
         break;
     case SWEEP_KEYS:
-        if (k->nkeys == k->capkeys) {
-            size_t cap = k->capkeys ? 2 * k->capkeys : 1024;
-            uint64_t *v = realloc(k->keys, cap * sizeof *v);
-            if (!v)
+        if (k->nkeys == k->capkeys
+            && vg_array_reserve(&k->keys, &k->capkeys, k->nkeys + 1, sizeof *k->keys) != VG_OK)
+            return VG_ENOMEM;
+        k->keys[k->nkeys++] = pair_key(p->acct, q->acct);
+        break;
+    case SWEEP_SKETCH:
+        if (k->in_acct[p->acct] && k->in_acct[q->acct]
+            && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && sketch_add(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)
+            k->hot[p->acct] = k->hot[q->acct] = 1;
+        break;
+    case SWEEP_HEAVY:
+        if (k->in_acct[p->acct] && k->in_acct[q->acct]
+            && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && (!k->cf->sk || sketch_get(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)) {
+            vg_edge *g = edge(k->edges, p->acct, q->acct);
+            if (!g)
                 return VG_ENOMEM;
-            k->keys = v;
-            k->capkeys = cap;
+            tally(g, p, q);
         }
-        k->keys[k->nkeys++] = p->acct < q->acct ? (uint64_t)p->acct << 32 | q->acct
-                                                : (uint64_t)q->acct << 32 | p->acct;
         break;
     }
     return VG_OK;
@@ -230,11 +307,32 @@ static vg_err sweep_core(const vg_action *a, size_t n, int64_t window, unsigned 
     return VG_OK;
 }
 
-vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                vg_edges *edges, vg_sweep_stats *st)
+/* sweep_core over every run of the cursor, the statistics summed. */
+static vg_err sweep_src(vg_action_src *a, int64_t window, unsigned max_near, sweep_sink *k,
+                        vg_sweep_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    const vg_action *r;
+    size_t m;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &r, &m)) == VG_OK) {
+        vg_sweep_stats os;
+        if ((e = sweep_core(r, m, window, max_near, k, &os)) != VG_OK)
+            return e;
+        st->actions += os.actions;
+        st->objects += os.objects;
+        st->coactions += os.coactions;
+        st->capped += os.capped;
+    }
+    return e == VG_DONE ? VG_OK : e;
+}
+
+vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near, vg_edges *edges,
+                vg_sweep_stats *st)
 {
     sweep_sink k = {.mode = SWEEP_BUILD, .edges = edges};
-    return sweep_core(a, n, window, max_near, &k, st);
+    return sweep_src(a, window, max_near, &k, st);
 }
 
 /* A Bloom filter of account pairs: 2^bits bits, 6 probes. */
@@ -256,14 +354,8 @@ static int bloom_add(bloom *f, uint64_t key)
     return seen;
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return (a > b) - (a < b);
-}
-
-vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                           vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
+vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
+                           double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
 {
     *pairs = 0;
     memset(st, 0, sizeof *st);
@@ -271,71 +363,106 @@ vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigne
      * pair (a 0.1 % false positive rate at 6 probes when all are distinct),
      * within 2^20 and 2^33 bits: 1 GiB at most). */
     uint64_t bound = 0;
-    for (size_t s = 0, lo = 0; s < n; s++) {
-        if (s && a[s].obj != a[s - 1].obj)
-            lo = s;
-        while (a[s].t - a[lo].t > (window < 0 ? 0 : window))
-            lo++;
-        bound += s - lo < (max_near ? max_near : SIZE_MAX) ? s - lo : 0;
+    uint32_t nacct = 0;
+    const vg_action *r;
+    size_t m;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &r, &m)) == VG_OK) {
+        for (size_t s = 0, lo = 0; s < m; s++) {
+            while (r[s].t - r[lo].t > (window < 0 ? 0 : window))
+                lo++;
+            bound += s - lo < (max_near ? max_near : SIZE_MAX) ? s - lo : 0;
+            nacct = r[s].acct + 1 > nacct ? r[s].acct + 1 : nacct;
+        }
     }
+    if (e != VG_DONE)
+        return e;
     unsigned bits = 20;
     while (bits < 33 && (1ull << bits) < bound * 16)
         bits++;
+    /* The candidates' filter, an eighth of the pairs' one. */
+    cand_filter cf = {.wmask = ((uint64_t)1 << (bits - 9)) - 1};
     bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits};
+    cf.w = calloc((size_t)cf.wmask + 1, sizeof *cf.w);
+    uint8_t *in = calloc(nacct ? nacct : 1, 1);   /* accounts with a candidate */
+    uint8_t *hot = calloc(nacct ? nacct : 1, 1);  /* ... that may be heavy */
     sweep_sink k = {.mode = SWEEP_KEYS};
-    vg_err e = f.w ? VG_OK : VG_ENOMEM;
-    for (size_t s = 0; e == VG_OK && s < n;) {
-        size_t end = s;
-        while (end < n && a[end].obj == a[s].obj)
-            end++;
+    uint64_t ncand = 0;
+    e = f.w && cf.w && in && hot ? VG_OK : VG_ENOMEM;
+    vg_src_rewind(a);
+    while (e == VG_OK && (e = vg_src_next(a, &r, &m)) == VG_OK) {
         vg_sweep_stats os;
         k.nkeys = 0;
-        if ((e = sweep_core(a + s, end - s, window, max_near, &k, &os)) != VG_OK)
+        if ((e = sweep_core(r, m, window, max_near, &k, &os)) != VG_OK)
             break;
+        st->actions += m;
         st->coactions += os.coactions;
         st->capped += os.capped;
         st->objects++;
         /* The object's distinct pairs: a pair the filter has seen acted
          * together on an earlier object (or is a false positive). */
-        qsort(k.keys, k.nkeys, sizeof *k.keys, cmp_u64);
-        for (size_t i = 0; e == VG_OK && i < k.nkeys; i++) {
+        vg_sort_u64(k.keys, k.nkeys);
+        for (size_t i = 0; i < k.nkeys; i++) {
             if (i && k.keys[i] == k.keys[i - 1])
                 continue;
             if (!bloom_add(&f, k.keys[i])) {
                 (*pairs)++;
-            } else if (!edge(cand, (uint32_t)(k.keys[i] >> 32), (uint32_t)k.keys[i])) {
-                e = VG_ENOMEM;
+            } else {
+                ncand += !cand_add(&cf, k.keys[i]);
+                in[k.keys[i] >> 32] = in[(uint32_t)k.keys[i]] = 1;
             }
         }
-        s = end;
     }
     free(k.keys);
     free(f.w);
-    st->actions = n;
-    if (e != VG_OK)
-        return e;
-    /* Count the candidates exactly; false positives end with one object. */
-    uint32_t nacct = 0;
-    for (size_t i = 0; i < n; i++)
-        nacct = a[i].acct + 1 > nacct ? a[i].acct + 1 : nacct;
-    uint8_t *in = calloc(nacct ? nacct : 1, 1);
-    if (!in)
-        return VG_ENOMEM;
-    for (size_t i = 0; i < cand->cap; i++)
-        if (cand->v[i].a != EMPTY)
-            in[cand->v[i].a] = in[cand->v[i].b] = 1;
-    sweep_sink u = {.mode = SWEEP_UPDATE, .edges = cand, .in_acct = in};
+    if (e != VG_DONE)
+        goto out;
+    /* The candidates' co-actions into the sketch (two counters a
+     * candidate at most, within 2^16 and 2^28 bytes), when the null runs
+     * need more than one: a pair the sketch keeps below what it needs
+     * cannot be kept, and is never counted exactly. */
+    uint32_t cmin = vg_sweep_min_coactions(runs, *pairs, max_q);
+    cf.cmin = cmin < 255 ? cmin : 255;
+    sweep_sink u = {.mode = SWEEP_HEAVY, .edges = cand, .in_acct = in, .cf = &cf};
     vg_sweep_stats us;
-    e = sweep_core(a, n, window, max_near, &u, &us);
+    if (cf.cmin > 1) {
+        unsigned lbits = 10;
+        while (lbits < 22 && ((uint64_t)64 << lbits) < ncand * 4)
+            lbits++;
+        cf.lmask = ((uint64_t)1 << lbits) - 1;
+        if (!(cf.sk = calloc((size_t)64 << lbits, 1))) {
+            e = VG_ENOMEM;
+            goto out;
+        }
+        sweep_sink sk = {.mode = SWEEP_SKETCH, .in_acct = in, .cf = &cf, .hot = hot};
+        if ((e = sweep_src(a, window, max_near, &sk, &us)) != VG_OK)
+            goto out;
+        u.in_acct = hot;
+    }
+    /* Count the candidates that may be heavy exactly; false positives of
+     * either filter end with one object or too few co-actions. */
+    e = sweep_src(a, window, max_near, &u, &us);
+out:
+    free(cf.w);
+    free(cf.sk);
     free(in);
-    return e;
+    free(hot);
+    return e == VG_DONE ? VG_OK : e;
 }
 
-vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out)
+/* Does g pass vg_edges_filter's thresholds? */
+static int heavy(const vg_edge *g, uint32_t min_objects, uint32_t min_coactions)
+{
+    return g->a != EMPTY && g->objects >= min_objects && g->coactions >= min_coactions;
+}
+
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, uint32_t min_coactions,
+                       vg_edges *out)
 {
     size_t n = 0;
     for (size_t i = 0; i < in->cap; i++)
-        n += in->v[i].a != EMPTY && in->v[i].objects >= min_objects;
+        n += heavy(&in->v[i], min_objects, min_coactions);
     size_t cap = 1024;   /* at most a third full: null runs mostly miss */
     while (cap < (n + 1) * 3)
         cap *= 2;
@@ -346,7 +473,7 @@ vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out)
         v[i].a = v[i].b = EMPTY;
     for (size_t i = 0; i < in->cap; i++) {
         const vg_edge *g = &in->v[i];
-        if (g->a == EMPTY || g->objects < min_objects)
+        if (!heavy(g, min_objects, min_coactions))
             continue;
         size_t s = slot_of(g->a, g->b, cap);
         while (v[s].a != EMPTY)
@@ -390,17 +517,26 @@ uint32_t vg_sweep_min_coactions(unsigned runs, uint64_t tested, double max_q)
     return c;
 }
 
-vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                     int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
-                     size_t tested, vg_edge_sig *sig)
+vg_err vg_sweep_null(vg_action_src *a, int64_t window, unsigned max_near, int64_t shift,
+                     unsigned runs, uint64_t seed, const vg_edges *obs, size_t tested,
+                     vg_edge_sig *sig)
 {
-    size_t nacct = 0;
+    size_t nacct = 0, n = 0;
     int64_t tmin = INT64_MAX, tmax = INT64_MIN;
-    for (size_t i = 0; i < n; i++) {
-        nacct = a[i].acct + 1 > nacct ? a[i].acct + 1 : nacct;
-        tmin = a[i].t < tmin ? a[i].t : tmin;
-        tmax = a[i].t > tmax ? a[i].t : tmax;
+    const vg_action *ra;
+    size_t m;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &ra, &m)) == VG_OK) {
+        for (size_t i = 0; i < m; i++) {
+            nacct = ra[i].acct + 1 > nacct ? ra[i].acct + 1 : nacct;
+            tmin = ra[i].t < tmin ? ra[i].t : tmin;
+            tmax = ra[i].t > tmax ? ra[i].t : tmax;
+        }
+        n += m;
     }
+    if (e != VG_DONE)
+        return e;
     double *sum = calloc(obs->cap ? obs->cap : 1, sizeof *sum);
     double *sq = calloc(obs->cap ? obs->cap : 1, sizeof *sq);
     int64_t *off = malloc((nacct ? nacct : 1) * sizeof *off);
@@ -412,7 +548,7 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
         pf_bits++;
     uint64_t pf_mask = (1ull << pf_bits) - 1;
     uint64_t *pf = calloc((size_t)1 << (pf_bits - 6), sizeof *pf);
-    vg_err e = (!sum || !sq || !off || !count || !in_obs || !pf) ? VG_ENOMEM : VG_OK;
+    e = (!sum || !sq || !off || !count || !in_obs || !pf) ? VG_ENOMEM : VG_OK;
     for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
         if (obs->v[i].a == EMPTY || obs->v[i].b >= nacct)
             continue;
@@ -432,40 +568,32 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
          * object's run, so a buffer of the longest run is all the copy the
          * run needs.  A run too short to hold a crowd keeps only the
          * actions of accounts with a candidate pair: no other can count. */
-        for (size_t s0 = 0, s1; e == VG_OK && s0 < n; s0 = s1) {
-            for (s1 = s0 + 1; s1 < n && a[s1].obj == a[s0].obj; s1++)
-                ;
-            int all = max_near && s1 - s0 > max_near;
-            size_t m = 0;
-            for (size_t i = s0; i < s1; i++)
-                m += all || in_obs[a[i].acct];
-            if (m < 2)
+        vg_src_rewind(a);
+        while (e == VG_OK && (e = vg_src_next(a, &ra, &m)) == VG_OK) {
+            int all = max_near && m > max_near;
+            size_t mb = 0;
+            for (size_t i = 0; i < m; i++)
+                mb += all || in_obs[ra[i].acct];
+            if (mb < 2)
                 continue;
-            if (m > bcap) {
-                vg_action *nb = realloc(b, m * sizeof *b);
-                if (!nb) {
-                    e = VG_ENOMEM;
-                    break;
-                }
-                b = nb;
-                bcap = m;
-            }
-            m = 0;
-            for (size_t i = s0; i < s1; i++) {
-                if (!all && !in_obs[a[i].acct])
+            if ((e = vg_array_reserve(&b, &bcap, mb, sizeof *b)) != VG_OK)
+                break;
+            mb = 0;
+            for (size_t i = 0; i < m; i++) {
+                if (!all && !in_obs[ra[i].acct])
                     continue;
-                b[m] = a[i];
-                b[m++].t = shift ? a[i].t + off[a[i].acct]
-                                 : tmin + (int64_t)(((uint64_t)(a[i].t - tmin)
-                                                     + (uint64_t)off[a[i].acct]) % span);
+                b[mb] = ra[i];
+                b[mb++].t = shift ? ra[i].t + off[ra[i].acct]
+                                  : tmin + (int64_t)(((uint64_t)(ra[i].t - tmin)
+                                                      + (uint64_t)off[ra[i].acct]) % span);
             }
-            if (m > 16) {
-                vg_actions_sort(b, m);
+            if (mb > 16) {
+                vg_actions_sort(b, mb);
             } else {
-                for (size_t i = 1; i < m; i++) {
+                for (size_t i = 1; i < mb; i++) {
                     vg_action x = b[i];
                     size_t k = i;
-                    for (; k > 0 && cmp_action(&b[k - 1], &x) > 0; k--)
+                    for (; k > 0 && vg_action_cmp(&b[k - 1], &x) > 0; k--)
                         b[k] = b[k - 1];
                     b[k] = x;
                 }
@@ -473,8 +601,10 @@ vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_
             vg_sweep_stats ss;
             sweep_sink k = {.mode = SWEEP_COUNT, .obs = obs, .in_acct = in_obs, .count = count,
                             .pf = pf, .pf_mask = pf_mask};
-            e = sweep_core(b, m, window, max_near, &k, &ss);
+            e = sweep_core(b, mb, window, max_near, &k, &ss);
         }
+        if (e == VG_DONE)
+            e = VG_OK;
         for (size_t i = 0; e == VG_OK && i < obs->cap; i++) {
             double w = count[i];
             sum[i] += w;
@@ -522,47 +652,38 @@ static int cmp_speed(const void *x, const void *y)
     return (a->reach > b->reach) - (a->reach < b->reach);
 }
 
-int64_t vg_sweep_auto_window(const vg_action *a, size_t n, double q, double p)
+vg_err vg_sweep_auto_window(vg_action_src *a, double q, double p, int64_t *w)
 {
-    size_t m = 0;
-    for (size_t s = 0; s < n;) {
-        size_t e = s;
-        while (e < n && a[e].obj == a[s].obj)
-            e++;
-        m += e - s >= 2;
-        s = e;
+    *w = -1;
+    speed *v = NULL;
+    size_t m = 0, cap = 0, len;
+    const vg_action *r;
+    vg_err e;
+    vg_src_rewind(a);
+    while ((e = vg_src_next(a, &r, &len)) == VG_OK) {
+        if (len < 2)
+            continue;
+        if ((e = vg_array_reserve(&v, &cap, m + 1, sizeof *v)) != VG_OK)
+            break;
+        size_t c = (size_t)ceil(p * (double)len);
+        c = c < 2 ? 2 : c > len ? len : c;
+        v[m].second = r[1].t - r[0].t;
+        v[m].reach = r[c - 1].t - r[0].t;
+        m++;
     }
-    if (!m)
-        return -1;
-    speed *v = malloc(m * sizeof *v);
-    int64_t *sel = malloc(m * sizeof *sel);
-    if (!v || !sel) {
+    if (e != VG_DONE || !m) {
         free(v);
-        free(sel);
-        return -1;
-    }
-    size_t k = 0;
-    for (size_t s = 0; s < n;) {
-        size_t e = s;
-        while (e < n && a[e].obj == a[s].obj)
-            e++;
-        if (e - s >= 2) {
-            size_t c = (size_t)ceil(p * (double)(e - s));
-            c = c < 2 ? 2 : c > e - s ? e - s : c;
-            v[k].second = a[s + 1].t - a[s].t;
-            v[k].reach = a[s + c - 1].t - a[s].t;
-            k++;
-        }
-        s = e;
+        return e == VG_DONE ? VG_OK : e;
     }
     qsort(v, m, sizeof *v, cmp_speed);
     size_t take = (size_t)ceil(q * (double)m);
     take = take < 1 ? 1 : take > m ? m : take;
+    /* The reach times of the fastest, into the front of v's memory. */
+    int64_t *sel = (int64_t *)v;
     for (size_t i = 0; i < take; i++)
         sel[i] = v[i].reach;
     qsort(sel, take, sizeof *sel, cmp_i64);
-    int64_t w = take % 2 ? sel[take / 2] : (sel[take / 2 - 1] + sel[take / 2]) / 2;
+    *w = take % 2 ? sel[take / 2] : (sel[take / 2 - 1] + sel[take / 2]) / 2;
     free(v);
-    free(sel);
-    return w;
+    return VG_OK;
 }

@@ -23,13 +23,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vg_spill.h"
 #include "vigie/err.h"
-
-typedef struct vg_action {
-    uint32_t obj;   /* dense object number */
-    uint32_t acct;  /* dense account number */
-    int64_t t;      /* seconds */
-} vg_action;
 
 typedef struct vg_edge {
     uint32_t a, b;          /* accounts, a < b */
@@ -55,33 +50,42 @@ typedef struct vg_sweep_stats {
     uint64_t capped;        /* objects that hit max_near */
 } vg_sweep_stats;
 
-/* Sort actions by object, then time, then account (in place). */
-void vg_actions_sort(vg_action *a, size_t n);
-
 /*
- * Sweep actions sorted by vg_actions_sort into edges (which may already
+ * Every function below reads its actions through a cursor (vg_spill.h),
+ * sorted by vg_actions_sort, one object's run at a time, and rewinds it
+ * first: the actions may be in memory or on disk.
+ *
+ * Sweep the actions into edges (which may already
  * hold edges of another sweep: counts add up).  max_near 0 means no cap.
  * VG_ENOMEM on allocation failure (the table keeps what it had).
  */
-vg_err vg_sweep(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
 /*
- * The pairs that co-acted on two distinct objects or more, without a table
- * of every pair: each object's distinct pairs go through a Bloom filter
- * (16 bits a co-action, 6 probes), and a pair it has seen before becomes
- * a candidate; a second sweep then counts the candidates exactly (a false
- * positive ends with one object: filter on objects >= 2 after).  Memory is
- * the filter and the candidates, not the millions of pairs that met once.
- * *pairs is the number of distinct pairs that co-acted (less the filter's
- * false positives, about 0.1 %).  VG_ENOMEM.
+ * The pairs that co-acted on two distinct objects or more, and often
+ * enough to pass at max_q after `runs` null runs (vg_sweep_min_coactions
+ * over the pairs that co-acted; runs 0: any count), without a table of
+ * every pair: each object's distinct pairs go through a Bloom filter (16
+ * bits a co-action, 6 probes, at most 1 GiB), and a pair it has seen
+ * before goes into a second, smaller filter of candidates (an eighth);
+ * a second sweep counts the candidates' co-actions in a count-min sketch
+ * (never below the truth), and a third counts exactly, into cand, only the
+ * candidates the sketch holds heavy enough.  False positives end with one
+ * object or too few co-actions: filter on both after (vg_edges_filter).
+ * Memory is the filters and the heavy candidates, not the millions of
+ * pairs that met once or a few times.  *pairs is the number of distinct
+ * pairs that co-acted (less the first filter's false positives, about
+ * 0.1 %).  VG_ENOMEM, VG_EIO.
  */
-vg_err vg_sweep_candidates(const vg_action *a, size_t n, int64_t window, unsigned max_near,
-                           vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
+vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
+                           double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
 
-/* The edges of in with at least min_objects objects, into a new table
- * out (caller frees with vg_edges_free).  VG_ENOMEM. */
-vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, vg_edges *out);
+/* The edges of in with at least min_objects objects and min_coactions
+ * co-actions, into a new table out (caller frees with vg_edges_free).
+ * VG_ENOMEM. */
+vg_err vg_edges_filter(const vg_edges *in, uint32_t min_objects, uint32_t min_coactions,
+                       vg_edges *out);
 
 /* The edge of accounts x and y, or NULL. */
 const vg_edge *vg_edges_get(const vg_edges *e, uint32_t x, uint32_t y);
@@ -95,7 +99,7 @@ typedef struct vg_edge_sig {
 } vg_edge_sig;
 
 /*
- * Significance of the edges of obs (a sweep of a[0..n) with this window and
+ * Significance of the edges of obs (a sweep of a with this window and
  * cap).  The null model keeps every account's actions, objects and rhythm
  * and breaks only the alignment between accounts: each account's times are
  * shifted by its own random offset, uniform in [-shift, shift] seconds (or,
@@ -113,7 +117,7 @@ typedef struct vg_edge_sig {
  * keeps the expected number of chance edges below alpha).  sig[i]
  * describes obs->v[i] (for every slot of obs, cap entries).  VG_ENOMEM.
  */
-vg_err vg_sweep_null(const vg_action *a, size_t n, int64_t window, unsigned max_near,
+vg_err vg_sweep_null(vg_action_src *a, int64_t window, unsigned max_near,
                      int64_t shift, unsigned runs, uint64_t seed, const vg_edges *obs,
                      size_t tested, vg_edge_sig *sig);
 
@@ -129,9 +133,9 @@ uint32_t vg_sweep_min_coactions(unsigned runs, uint64_t tested, double max_q);
  * at least two actions, take the share q that reached their second action
  * fastest; the window is the median, over those, of the time from the first
  * action to the action that completes a share p of the object's actions.
- * Actions must be sorted by vg_actions_sort.  Returns -1 when no object has
- * two actions.
+ * *w is -1 when no object has two actions.  Memory: 16 bytes an object
+ * acted on twice or more.  VG_ENOMEM, VG_EIO.
  */
-int64_t vg_sweep_auto_window(const vg_action *a, size_t n, double q, double p);
+vg_err vg_sweep_auto_window(vg_action_src *a, double q, double p, int64_t *w);
 
 #endif

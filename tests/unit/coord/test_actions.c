@@ -65,7 +65,7 @@ static void test_load_and_sweep(void **state)
 
     vg_actions a;
     unsigned all = (1u << VG_OBJ_KINDS) - 1;
-    assert_int_equal(vg_actions_load(s, all, &a), VG_OK);
+    assert_int_equal(vg_actions_load(s, all, 0, &a), VG_OK);
     assert_int_equal(a.posts, 6);
     assert_int_equal(a.no_author, 1);
     assert_int_equal(a.no_time, 1);
@@ -86,10 +86,12 @@ static void test_load_and_sweep(void **state)
 
     /* At a 60 s window: alice and bob co-act on text, link and hashtag;
      * carol and dave on the repost (20 s apart). */
-    vg_actions_sort(a.v, a.n);
+    vg_action_src src;
+    vg_src_spill(&src, &a.sorted);
     vg_edges e = {0};
     vg_sweep_stats st;
-    assert_int_equal(vg_sweep(a.v, a.n, 60, 0, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(&src, 60, 0, &e, &st), VG_OK);
+    vg_src_free(&src);
     uint32_t al = UINT32_MAX, bo = UINT32_MAX;
     for (uint32_t i = 0; i < a.accts.n; i++) {
         if (!strcmp(vg_names_get(&a.accts, i), "alice"))
@@ -115,7 +117,7 @@ static void test_load_and_sweep(void **state)
     vg_actions_free(&a);
 
     /* Only hashtags: one object, one edge. */
-    assert_int_equal(vg_actions_load(s, 1u << VG_OBJ_HASHTAG, &a), VG_OK);
+    assert_int_equal(vg_actions_load(s, 1u << VG_OBJ_HASHTAG, 0, &a), VG_OK);
     assert_int_equal(a.n, 2);
     assert_int_equal(a.objs.n, 1);
     assert_string_equal(vg_names_get(&a.objs, 0), "macronleaks");

@@ -40,7 +40,9 @@ static void test_two_groups(void **state)
     vg_actions_sort(a, n);
     vg_edges e = {0};
     vg_sweep_stats st;
-    assert_int_equal(vg_sweep(a, n, 60, 0, &e, &st), VG_OK);
+    vg_action_src src;
+    vg_src_mem(&src, a, n);
+    assert_int_equal(vg_sweep(&src, 60, 0, &e, &st), VG_OK);
     int32_t memb[14], again[14];
     size_t nc;
     double q;

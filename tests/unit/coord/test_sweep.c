@@ -25,6 +25,21 @@ static const vg_edge *find(const vg_edges *e, uint32_t x, uint32_t y)
 
 /* Two accounts 59 s apart across a minute boundary are one co-action at
  * a 60 s window (a binned method splits them), 61 s apart none. */
+/* The sweeps read through a cursor; the tests hold arrays. */
+static vg_action_src *mem(const vg_action *a, size_t n)
+{
+    static vg_action_src c;
+    vg_src_mem(&c, a, n);
+    return &c;
+}
+
+static int64_t auto_window(const vg_action *a, size_t n, double q, double p)
+{
+    int64_t w;
+    assert_int_equal(vg_sweep_auto_window(mem(a, n), q, p, &w), VG_OK);
+    return w;
+}
+
 static void test_no_bins(void **state)
 {
     (void)state;
@@ -32,7 +47,7 @@ static void test_no_bins(void **state)
     vg_actions_sort(a, 4);
     vg_edges e = {0};
     vg_sweep_stats st;
-    assert_int_equal(vg_sweep(a, 4, 60, 0, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(mem(a, 4), 60, 0, &e, &st), VG_OK);
     assert_int_equal(st.coactions, 1);
     assert_int_equal(e.n, 1);
     const vg_edge *g = find(&e, 1, 2);
@@ -81,7 +96,7 @@ static void test_matches_all_pairs(void **state)
     vg_actions_sort(a, N);
     vg_edges e = {0};
     vg_sweep_stats st;
-    assert_int_equal(vg_sweep(a, N, w, 0, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(mem(a, N), w, 0, &e, &st), VG_OK);
     assert_int_equal(st.actions, N);
     assert_int_equal(st.capped, 0);
     uint64_t total = 0;
@@ -122,13 +137,13 @@ static void test_cap(void **state)
     vg_actions_sort(a, N);
     vg_edges e = {0};
     vg_sweep_stats st;
-    assert_int_equal(vg_sweep(a, N, 60, 50, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(mem(a, N), 60, 50, &e, &st), VG_OK);
     assert_int_equal(st.capped, 1);
     /* The first 51 actions pair; the crowd after them makes none. */
     assert_int_equal(st.coactions, 50 * 51 / 2);
     vg_edges_free(&e);
     /* Uncapped, it is every pair. */
-    assert_int_equal(vg_sweep(a, N, 60, 0, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(mem(a, N), 60, 0, &e, &st), VG_OK);
     assert_int_equal(st.coactions, (uint64_t)N * (N - 1) / 2);
     vg_edges_free(&e);
     free(a);
@@ -138,7 +153,7 @@ static void test_cap(void **state)
     assert_non_null(a);
     for (int i = 0; i < M; i++)
         a[i] = (vg_action){7, (uint32_t)i, 1000 + (int64_t)i * 60 / M};
-    assert_int_equal(vg_sweep(a, M, 60, 1000, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(mem(a, M), 60, 1000, &e, &st), VG_OK);
     assert_int_equal(st.capped, 1);
     assert_int_equal(st.coactions, 1000 * 1001 / 2);
     vg_edges_free(&e);
@@ -147,7 +162,10 @@ static void test_cap(void **state)
 
 /* The candidates (pairs on two objects or more) found through the Bloom
  * filter are exactly the edges of two objects or more of the full sweep,
- * with the same counts; and the pairs counted match. */
+ * with the same counts; and the pairs counted match.  With null runs, the
+ * candidates the sketch holds too light are left out, and those left are
+ * exactly the edges of two objects and enough co-actions (a loose max_q,
+ * 50, so that hundreds pass: cmin 3; 2,942 candidates become 335). */
 static void test_candidates(void **state)
 {
     (void)state;
@@ -161,18 +179,25 @@ static void test_candidates(void **state)
                            (int64_t)((x >> 40) % 200000)};
     }
     vg_actions_sort(a, N);
-    for (unsigned cap = 0; cap <= 5; cap += 5) {
+    for (unsigned run = 0; run < 8; run++) {
+        /* A long window gives objects of a thousand pairs. */
+        int64_t win = run & 4 ? 50000 : 3600;
+        unsigned cap = run & 1 ? (run & 4 ? 30 : 5) : 0, runs = run & 2 ? 20 : 0;
         vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
         vg_sweep_stats s1, s2;
         uint64_t pairs;
-        assert_int_equal(vg_sweep(a, N, 3600, cap, &all, &s1), VG_OK);
-        assert_int_equal(vg_edges_filter(&all, 2, &want), VG_OK);
-        assert_int_equal(vg_sweep_candidates(a, N, 3600, cap, &cand, &s2, &pairs), VG_OK);
-        assert_int_equal(vg_edges_filter(&cand, 2, &got), VG_OK);
+        assert_int_equal(vg_sweep(mem(a, N), win, cap, &all, &s1), VG_OK);
+        assert_int_equal(vg_sweep_candidates(mem(a, N), win, cap, runs, 50.0, &cand, &s2, &pairs),
+                         VG_OK);
+        uint32_t cmin = vg_sweep_min_coactions(runs, pairs, 50.0);
+        assert_int_equal(vg_edges_filter(&all, 2, cmin, &want), VG_OK);
+        assert_int_equal(vg_edges_filter(&cand, 2, cmin, &got), VG_OK);
         assert_int_equal(s1.coactions, s2.coactions);
         assert_int_equal(s1.capped, s2.capped);
         assert_true(pairs <= all.n && pairs + all.n / 100 >= all.n);
         assert_true(want.n > 100);
+        if (runs)
+            assert_true(cand.n < want.n * 2); /* the sketch left most out */
         assert_int_equal(got.n, want.n);
         for (size_t i = 0; i < want.cap; i++) {
             const vg_edge *w = &want.v[i];
@@ -201,7 +226,7 @@ static void test_self_and_ties(void **state)
     vg_actions_sort(a, 3);
     vg_edges e = {0};
     vg_sweep_stats st;
-    assert_int_equal(vg_sweep(a, 3, 5, 0, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(mem(a, 3), 5, 0, &e, &st), VG_OK);
     const vg_edge *g = find(&e, 5, 6);
     assert_non_null(g);
     assert_int_equal(g->coactions, 2);
@@ -228,11 +253,11 @@ static void test_auto_window(void **state)
     }
     vg_actions_sort(a, (size_t)n);
     /* q = 0.3: objects 0, 1, 2; p = 0.75: third action at 10, 20, 30. */
-    assert_int_equal(vg_sweep_auto_window(a, (size_t)n, 0.3, 0.75), 20);
+    assert_int_equal(auto_window(a, (size_t)n, 0.3, 0.75), 20);
     /* q = 0.2: objects 0 and 1: median of 10 and 20. */
-    assert_int_equal(vg_sweep_auto_window(a, (size_t)n, 0.2, 0.75), 15);
+    assert_int_equal(auto_window(a, (size_t)n, 0.2, 0.75), 15);
     vg_action one = {1, 1, 5};
-    assert_int_equal(vg_sweep_auto_window(&one, 1, 0.1, 0.5), -1);
+    assert_int_equal(auto_window(&one, 1, 0.1, 0.5), -1);
 }
 
 /* A pair acting within seconds on 20 objects among 30 accounts acting at
@@ -258,10 +283,10 @@ static void null_model(int64_t shift)
     vg_actions_sort(a, n);
     vg_edges e = {0};
     vg_sweep_stats st;
-    assert_int_equal(vg_sweep(a, n, 600, 0, &e, &st), VG_OK);
+    assert_int_equal(vg_sweep(mem(a, n), 600, 0, &e, &st), VG_OK);
     vg_edge_sig *sig = calloc(e.cap, sizeof *sig);
     assert_non_null(sig);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, 0, sig), VG_OK);
+    assert_int_equal(vg_sweep_null(mem(a, n), 600, 0, shift, 20, 7, &e, 0, sig), VG_OK);
     size_t strong = 0, kept = 0;
     for (size_t i = 0; i < e.cap; i++) {
         if (e.v[i].a == UINT32_MAX)
@@ -284,7 +309,7 @@ static void null_model(int64_t shift)
     /* The same seed gives the same figures. */
     vg_edge_sig *again = calloc(e.cap, sizeof *again);
     assert_non_null(again);
-    assert_int_equal(vg_sweep_null(a, n, 600, 0, shift, 20, 7, &e, 0, again), VG_OK);
+    assert_int_equal(vg_sweep_null(mem(a, n), 600, 0, shift, 20, 7, &e, 0, again), VG_OK);
     assert_memory_equal(sig, again, e.cap * sizeof *sig);
     free(again);
     free(sig);
