@@ -25,7 +25,7 @@ static const struct {
     {"copies", cmd_copies, "clusters of copies and near copies, pairs, updates"},
     {"provenance", cmd_provenance, "where each passage of a document was seen first"},
     {"coord", cmd_coord, "accounts acting together: edges, significance, communities"},
-    {"stories", cmd_stories, "articles grouped into stories as they arrive (being built)"},
+    {"stories", cmd_stories, "articles grouped into stories across outlets and languages"},
     {"index", cmd_index, "bring the full-text index up to date"},
     {"simulate", cmd_simulate, "write a synthetic corpus with planted ground truth"},
     {"extract", cmd_extract, "main text and metadata of HTML pages and WARC records"},
