@@ -92,6 +92,8 @@ struct vg_stories {
     uint32_t nlive;
     link *links;              /* sorted by (a, b), deduplicated */
     size_t nlinks, caplinks;
+    uint32_t *src;            /* interned sources: offsets into names, UINT32_MAX empty */
+    size_t nsrc, capsrc;
 };
 
 typedef struct index {
@@ -130,6 +132,7 @@ void vg_stories_free(vg_stories *v)
     free(v->s);
     free(v->order);
     free(v->links);
+    free(v->src);
     vg_buf_free(&v->names);
     free(v);
 }
@@ -140,6 +143,46 @@ static vg_err put_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
     if (vg_buf_append(&v->names, p, n) != VG_OK || vg_buf_putc(&v->names, '\0') != VG_OK)
         return VG_ENOMEM;
     return VG_OK;
+}
+
+/* Like put_name, but a string seen before (an outlet: a few hundred for
+ * millions of articles) is stored once. */
+static vg_err intern_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
+{
+    if ((v->nsrc + 1) * 10 > v->capsrc * 7) {
+        size_t cap = v->capsrc ? 2 * v->capsrc : 256;
+        uint32_t *t = malloc(cap * sizeof *t);
+        if (!t)
+            return VG_ENOMEM;
+        for (size_t i = 0; i < cap; i++)
+            t[i] = UINT32_MAX;
+        for (size_t i = 0; i < v->capsrc; i++) {
+            if (v->src[i] == UINT32_MAX)
+                continue;
+            const char *q = v->names.p + v->src[i];
+            size_t s = (size_t)vg_hash64(q, strlen(q), 0) & (cap - 1);
+            while (t[s] != UINT32_MAX)
+                s = (s + 1) & (cap - 1);
+            t[s] = v->src[i];
+        }
+        free(v->src);
+        v->src = t;
+        v->capsrc = cap;
+    }
+    size_t s = (size_t)vg_hash64(p, n, 0) & (v->capsrc - 1);
+    for (; v->src[s] != UINT32_MAX; s = (s + 1) & (v->capsrc - 1)) {
+        const char *q = v->names.p + v->src[s];
+        if (strlen(q) == n && memcmp(q, p, n) == 0) {
+            *off = v->src[s];
+            return VG_OK;
+        }
+    }
+    vg_err e = put_name(v, p, n, off);
+    if (e == VG_OK) {
+        v->src[s] = *off;
+        v->nsrc++;
+    }
+    return e;
 }
 
 /* The story that index i became after merges. */
@@ -693,7 +736,7 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
     add_lang(s, m->lang);
     vg_err e;
     if ((e = put_name(v, d->id.p, d->id.n, &m->id_off)) != VG_OK
-        || (e = put_name(v, d->source.p, d->source.n, &m->src_off)) != VG_OK)
+        || (e = intern_name(v, d->source.p, d->source.n, &m->src_off)) != VG_OK)
         return e;
     /* The label: the headline that scored best against the story when it
      * joined (the opening article's until another joins), in the language
