@@ -645,8 +645,13 @@ static void story_archive(run *r, story *s)
             vg_svec_free(v); /* no room to select: no key terms */
             continue;
         }
-        vg_term *small = v->n ? realloc(v->v, v->n * sizeof *small) : NULL;
+        /* A fresh small block, the big one freed whole: shrinking it in
+         * place left a hole per closed story (80 MB more on 118,000
+         * articles). */
+        vg_term *small = v->n ? malloc(v->n * sizeof *small) : NULL;
         if (small) {
+            memcpy(small, v->v, v->n * sizeof *small);
+            free(v->v);
             v->v = small;
             v->cap = v->n;
         }
