@@ -169,10 +169,10 @@ static vg_err intern_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
         v->src = t;
         v->capsrc = cap;
     }
-    size_t s = (size_t)vg_hash64(p, n, 0) & (v->capsrc - 1);
+    size_t s = (size_t)vg_hash64(n ? p : "", n, 0) & (v->capsrc - 1);
     for (; v->src[s] != UINT32_MAX; s = (s + 1) & (v->capsrc - 1)) {
         const char *q = v->names.p + v->src[s];
-        if (strlen(q) == n && memcmp(q, p, n) == 0) {
+        if (strlen(q) == n && (n == 0 || memcmp(q, p, n) == 0)) {
             *off = v->src[s];
             return VG_OK;
         }
