@@ -82,9 +82,14 @@ void vg_buf_free(vg_buf *b)
 
 vg_err vg_array_reserve(void *pv, size_t *cap, size_t need, size_t size)
 {
+    return vg_array_grow(pv, cap, need, size, 1024);
+}
+
+vg_err vg_array_grow(void *pv, size_t *cap, size_t need, size_t size, size_t first)
+{
     if (need <= *cap)
         return VG_OK;
-    size_t c = *cap ? *cap : 1024;
+    size_t c = *cap ? *cap : first;
     while (c < need) {
         if (c > SIZE_MAX / 2 / size)
             return VG_ENOMEM;

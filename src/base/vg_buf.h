@@ -44,6 +44,8 @@ void vg_buf_free(vg_buf *b);
  * unchanged.
  */
 vg_err vg_array_reserve(void *pv, size_t *cap, size_t need, size_t size);
+/* The same, doubling from first elements (small arrays, many of them). */
+vg_err vg_array_grow(void *pv, size_t *cap, size_t need, size_t size, size_t first);
 
 static inline vg_err vg_buf_puts(vg_buf *b, const char *s)
 {

@@ -60,7 +60,7 @@ typedef struct story {
     double label_score;
     uint32_t n;
     member *m;
-    uint32_t capm;
+    size_t capm;
     uint32_t merged_into;     /* 1 + the story that absorbed it; 0: none */
     char langs[8][4];         /* its members' languages (the first eight) */
     uint32_t nlangs;
@@ -76,7 +76,7 @@ typedef struct post {
 typedef struct posting {
     uint64_t h;               /* 0: empty */
     post *v;
-    uint32_t n, cap;
+    size_t n, cap;
 } posting;
 
 typedef struct link {
@@ -86,7 +86,8 @@ typedef struct link {
 
 struct vg_stories {
     story *s;
-    uint32_t n, cap;
+    uint32_t n;
+    size_t cap;
     vg_buf names;             /* NUL-terminated strings */
     uint32_t *order;          /* output order: the stories not merged away */
     uint32_t nlive;
@@ -235,14 +236,8 @@ static vg_err index_add(index_t *ix, uint64_t h, uint32_t story_id, float w)
         p->v[p->n - 1].w = w;
         return VG_OK;
     }
-    if (p->n == p->cap) {
-        uint32_t cap = p->cap ? 2 * p->cap : 4;
-        post *nv = realloc(p->v, cap * sizeof *nv);
-        if (!nv)
-            return VG_ENOMEM;
-        p->v = nv;
-        p->cap = cap;
-    }
+    if (vg_array_grow(&p->v, &p->cap, p->n + 1, sizeof *p->v, 4) != VG_OK)
+        return VG_ENOMEM;
     p->v[p->n++] = (post){story_id, w};
     return VG_OK;
 }
@@ -510,14 +505,8 @@ static vg_err add_link(vg_stories *v, uint32_t a, uint32_t b, double score)
                 v->links[i].score = score;
             return VG_OK;
         }
-    if (v->nlinks == v->caplinks) {
-        size_t cap = v->caplinks ? 2 * v->caplinks : 64;
-        link *nl = realloc(v->links, cap * sizeof *nl);
-        if (!nl)
-            return VG_ENOMEM;
-        v->links = nl;
-        v->caplinks = cap;
-    }
+    if (vg_array_grow(&v->links, &v->caplinks, v->nlinks + 1, sizeof *v->links, 64) != VG_OK)
+        return VG_ENOMEM;
     v->links[v->nlinks++] = (link){a, b, score};
     return VG_OK;
 }
@@ -591,7 +580,8 @@ typedef struct run {
     vg_svec qw, qn;           /* the article's heaviest words and names */
     double *wsel;             /* scratch for selections */
     size_t wselcap;
-    uint32_t *open_ids, nopen, capopen;
+    uint32_t *open_ids, nopen;
+    size_t capopen;
     double th, w[NVIEWS], link, sigma;
     int64_t quiet, newest;
 } run;
@@ -599,22 +589,10 @@ typedef struct run {
 static vg_err open_story(run *r, const vg_doc *d, int64_t at, uint32_t *sid)
 {
     vg_stories *v = r->v;
-    if (v->n == v->cap) {
-        uint32_t cap = v->cap ? 2 * v->cap : 256;
-        story *ns = realloc(v->s, cap * sizeof *ns);
-        if (!ns)
-            return VG_ENOMEM;
-        v->s = ns;
-        v->cap = cap;
-    }
-    if (r->nopen == r->capopen) {
-        uint32_t cap = r->capopen ? 2 * r->capopen : 256;
-        uint32_t *no = realloc(r->open_ids, cap * sizeof *no);
-        if (!no)
-            return VG_ENOMEM;
-        r->open_ids = no;
-        r->capopen = cap;
-    }
+    if (vg_array_grow(&v->s, &v->cap, (size_t)v->n + 1, sizeof *v->s, 256) != VG_OK
+        || vg_array_grow(&r->open_ids, &r->capopen, (size_t)r->nopen + 1, sizeof *r->open_ids,
+                         256) != VG_OK)
+        return VG_ENOMEM;
     *sid = v->n++;
     r->open_ids[r->nopen++] = *sid;
     story *s = &v->s[*sid];
@@ -723,14 +701,8 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
         if (e != VG_OK)
             return e;
     }
-    if (s->n == s->capm) {
-        uint32_t cap = s->capm ? 2 * s->capm : 4;
-        member *nm = realloc(s->m, cap * sizeof *nm);
-        if (!nm)
-            return VG_ENOMEM;
-        s->m = nm;
-        s->capm = cap;
-    }
+    if (vg_array_grow(&s->m, &s->capm, (size_t)s->n + 1, sizeof *s->m, 4) != VG_OK)
+        return VG_ENOMEM;
     member *m = &s->m[s->n++];
     memset(m, 0, sizeof *m);
     m->at = at;
@@ -1006,16 +978,8 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
         if (e != VG_OK)
             return e;
     }
-    if (a->n + b->n > a->capm) {
-        uint32_t cap = a->capm ? a->capm : 4;
-        while (cap < a->n + b->n)
-            cap *= 2;
-        member *nm = realloc(a->m, cap * sizeof *nm);
-        if (!nm)
-            return VG_ENOMEM;
-        a->m = nm;
-        a->capm = cap;
-    }
+    if (vg_array_grow(&a->m, &a->capm, (size_t)a->n + b->n, sizeof *a->m, 4) != VG_OK)
+        return VG_ENOMEM;
     memcpy(a->m + a->n, b->m, b->n * sizeof *b->m);
     a->n += b->n;
     for (uint32_t i = 0; i < b->nlangs; i++)
@@ -1031,7 +995,8 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
     a->sum_at += b->sum_at;
     free(b->m);
     b->m = NULL;
-    b->n = b->capm = 0;
+    b->n = 0;
+    b->capm = 0;
     story_drop_vectors(b);
     b->open = 0;
     b->merged_into = ia + 1;
