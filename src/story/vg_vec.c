@@ -199,6 +199,19 @@ vg_err vg_df_add(vg_df *df, const vg_svec *terms)
     return VG_OK;
 }
 
+vg_err vg_df_set(vg_df *df, uint64_t h, uint32_t count)
+{
+    if ((df->n + 1) * 10 > df->cap * 7 && grow(df) != VG_OK)
+        return VG_ENOMEM;
+    size_t s = slot(df, h ? h : 1);
+    if (!df->key[s]) {
+        df->key[s] = h ? h : 1;
+        df->n++;
+    }
+    df->cnt[s] = count;
+    return VG_OK;
+}
+
 void vg_svec_weigh(vg_svec *v, const vg_df *df)
 {
     double norm = 0;

@@ -57,6 +57,10 @@ uint64_t vg_term_hash(const vg_tok *t, vg_tok_kind kind, const char *p, size_t n
 /* Count a document's distinct terms (a vector from vg_svec_terms).  VG_ENOMEM. */
 vg_err vg_df_add(vg_df *df, const vg_svec *terms);
 
+/* Set term h's document count (a stored table read back; df->docs is the
+ * caller's).  VG_ENOMEM. */
+vg_err vg_df_set(vg_df *df, uint64_t h, uint32_t count);
+
 /* (1 + ln count) * idf, then unit length. */
 void vg_svec_weigh(vg_svec *v, const vg_df *df);
 
