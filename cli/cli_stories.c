@@ -56,6 +56,9 @@ static void stories_usage(FILE *f)
 "      --sigma DAYS       time decay, days (default 3)\n"
 "      --quiet DUR        a story idle this long closes (default 7d)\n"
 "      --min-chars N      articles of at least N characters (default 400)\n"
+"      --warm N           count the terms of the first N articles before\n"
+"                         clustering any (default 2000); while fewer are\n"
+"                         stored, each update clusters them all again\n"
 "      --rebuild          cluster every document again and store the result\n"
 "Common:\n"
 "      --db PATH          store file (default $VIGIE_DB or ./vigie.db)\n"
@@ -422,7 +425,7 @@ int cmd_stories(int argc, char **argv)
 {
     enum { O_DB = 256, O_FORMAT, O_TH, O_NAMES, O_TITLE, O_LINK, O_SIGMA, O_QUIET, O_MINCH,
            O_MINSZ, O_LIMIT, O_MEMBERS, O_SINCE, O_UNTIL, O_LANG, O_OUTLET, O_BUCKET, O_TERMS,
-           O_REBUILD };
+           O_REBUILD, O_WARM };
     static const struct option lo[] = {
         {"db", required_argument, 0, O_DB},          {"format", required_argument, 0, O_FORMAT},
         {"threshold", required_argument, 0, O_TH},   {"names", required_argument, 0, O_NAMES},
@@ -434,6 +437,7 @@ int cmd_stories(int argc, char **argv)
         {"until", required_argument, 0, O_UNTIL},    {"lang", required_argument, 0, O_LANG},
         {"outlet", required_argument, 0, O_OUTLET},  {"bucket", required_argument, 0, O_BUCKET},
         {"terms", required_argument, 0, O_TERMS},    {"rebuild", no_argument, 0, O_REBUILD},
+        {"warm", required_argument, 0, O_WARM},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -487,6 +491,10 @@ int cmd_stories(int argc, char **argv)
             if (cli_parse_uint("stories", "--min-chars", optarg, 1, 1000000, &o.min_chars))
                 return EXIT_USAGE;
             break;
+        case O_WARM:
+            if (cli_parse_uint("stories", "--warm", optarg, 1, 100000000, &o.warm))
+                return EXIT_USAGE;
+            break;
         case O_MINSZ:
             if (cli_parse_uint("stories", "--min-size", optarg, 1, 100000000, &min_size))
                 return EXIT_USAGE;
@@ -516,7 +524,7 @@ int cmd_stories(int argc, char **argv)
         }
     }
     tuned = o.threshold > 0 || o.names_weight || o.title_weight || o.link > 0
-            || o.sigma_days > 0 || o.quiet > 0 || o.min_chars;
+            || o.sigma_days > 0 || o.quiet > 0 || o.min_chars || o.warm;
     const char *verb = optind < argc ? argv[optind++] : "list";
     unsigned show_id = 0;
     int update = !strcmp(verb, "update");

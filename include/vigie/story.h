@@ -38,6 +38,9 @@ typedef struct vg_story_opts {
     double sigma_days;    /* time decay; 0 = 3 */
     int64_t quiet;        /* seconds idle before a story closes; 0 = 7 days */
     unsigned min_chars;   /* articles: texts of at least this; 0 = 400 */
+    unsigned warm;        /* articles whose terms are counted before the
+                             first is clustered; 0 = 2000.  While fewer are
+                             stored, each update clusters them all again. */
 } vg_story_opts;
 
 typedef struct vg_story_stats {

@@ -41,7 +41,6 @@
 #define ARCHIVE_TERMS 24   /* words and names a closed story keeps */
 #define POSTING_TERMS 40   /* a story's heaviest terms indexed */
 #define SWEEP_EVERY 1024   /* articles between sweeps of idle stories */
-#define WARM_DOCS 2000     /* articles whose terms are counted before clustering */
 
 /* term -> stories, open addressing; each slot a small growable list. */
 typedef struct post {
@@ -558,7 +557,7 @@ typedef struct run {
     size_t capopen;
     double th, w[NVIEWS], link, sigma;
     int64_t quiet, newest;
-    unsigned min_chars;
+    unsigned min_chars, warm;
     int64_t upto;             /* the last document read */
     tokcache tc[64];          /* tokenisers by language */
     size_t ntc;
@@ -803,7 +802,7 @@ static int is_article(const vg_doc *d, unsigned min_chars, vg_story_stats *st)
 }
 
 /*
- * Document frequencies from the first WARM_DOCS articles before any is
+ * Document frequencies from the first r->warm articles before any is
  * clustered: weights learned from a handful of articles would make every
  * word rare and merge the first stories.  The main pass does not count
  * these articles again.
@@ -813,7 +812,7 @@ static vg_err warm_up(run *r, vg_store *s, int64_t after, uint64_t *warmed)
     vg_cursor *cur = NULL;
     vg_err e = vg_store_scan(s, after + 1, &cur);
     vg_doc d;
-    while (e == VG_OK && *warmed < WARM_DOCS && (e = vg_cursor_next_doc(cur, &d, NULL)) == VG_OK) {
+    while (e == VG_OK && *warmed < r->warm && (e = vg_cursor_next_doc(cur, &d, NULL)) == VG_OK) {
         if (!is_article(&d, r->min_chars, NULL))
             continue;
         char l[4];
@@ -1001,6 +1000,7 @@ void vg_story_params_of(const vg_story_opts *o, story_params *p)
     p->sigma_days = o && o->sigma_days > 0 ? o->sigma_days : 3.0;
     p->quiet = o && o->quiet > 0 ? o->quiet : 7 * 86400;
     p->min_chars = o && o->min_chars ? o->min_chars : 400;
+    p->warm = o && o->warm ? o->warm : 2000;
 }
 
 static vg_err run_init(run *r, const story_params *p)
@@ -1012,6 +1012,7 @@ static vg_err run_init(run *r, const story_params *p)
     r->sigma = p->sigma_days * 86400.0;
     r->quiet = p->quiet;
     r->min_chars = p->min_chars;
+    r->warm = p->warm;
     r->newest = INT64_MIN;
     r->v = calloc(1, sizeof *r->v);
     return r->v ? VG_OK : VG_ENOMEM;
@@ -1042,7 +1043,7 @@ static void run_free(run *r)
 
 /*
  * Cluster the documents after sequence number `after`, online, in
- * store order; with warm set, the first WARM_DOCS of them are counted into
+ * store order; with warm set, the first r->warm of them are counted into
  * the document frequencies first.  Ends with a sweep of idle stories.
  */
 static vg_err cluster(run *r, vg_store *st_, int64_t after, int warm, vg_story_stats *st,
@@ -1239,7 +1240,7 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
 
 static int same_params(const story_params *a, const story_params *b)
 {
-    int same = a->quiet == b->quiet && a->min_chars == b->min_chars;
+    int same = a->quiet == b->quiet && a->min_chars == b->min_chars && a->warm == b->warm;
     const double x[] = {a->th, a->w[0], a->w[1], a->w[2], a->link, a->sigma_days};
     const double y[] = {b->th, b->w[0], b->w[1], b->w[2], b->link, b->sigma_days};
     for (size_t i = 0; i < sizeof x / sizeof x[0]; i++)
@@ -1298,7 +1299,22 @@ vg_err vg_story_update(vg_store *s, const vg_story_opts *o, vg_story_stats *st, 
                  "cluster them again with them (vigie stories --rebuild)");
         e = VG_EINVAL;
     }
-    if (e == VG_OK && ss.have) {
+    int64_t last = 0;
+    if (e == VG_OK)
+        e = vg_story_db_last_seq(s, &last);
+    int idle = e == VG_OK && ss.have && last <= ss.upto; /* nothing new */
+    if (e == VG_OK && ss.have && ss.st.articles < ss.p.warm && !idle) {
+        /* Still warming up: the stored stories were clustered with the
+         * document frequencies of fewer articles than the warm-up counts
+         * (words all look rare then, and stories merge).  Cluster the
+         * store again from the start, with the stored settings. */
+        want = ss.p;
+        run_free(&r);
+        e = run_init(&r, &want);
+        if (e == VG_OK)
+            e = vg_story_db_reset(s);
+        memset(&ss, 0, sizeof ss);
+    } else if (e == VG_OK && ss.have) {
         /* Resumed with the stored settings. */
         story_params p = ss.p;
         r.th = p.th;
@@ -1307,10 +1323,11 @@ vg_err vg_story_update(vg_store *s, const vg_story_opts *o, vg_story_stats *st, 
         r.sigma = p.sigma_days * 86400.0;
         r.quiet = p.quiet;
         r.min_chars = p.min_chars;
+        r.warm = p.warm;
     }
-    if (e == VG_OK)
+    if (e == VG_OK && !idle)
         e = cluster(&r, s, ss.have ? ss.upto : 0, !ss.have, st, err, errcap);
-    if (e == VG_OK) {
+    if (e == VG_OK && !idle) {
         if (!ss.have) {
             ss.have = 1;
             ss.p = want;
@@ -1324,8 +1341,11 @@ vg_err vg_story_update(vg_store *s, const vg_story_opts *o, vg_story_stats *st, 
         c->stories += st->stories, c->merged += st->merged, c->closed += st->closed;
         if (st->peak_open > c->peak_open)
             c->peak_open = st->peak_open;
+        /* The links found, resolved through merges, once each. */
+        e = vg_stories_finish(r.v);
         st->links = r.v->nlinks;
-        e = vg_story_db_save(s, r.v, &r.df, &ss);
+        if (e == VG_OK)
+            e = vg_story_db_save(s, r.v, &r.df, &ss);
     }
     if (e == VG_OK && own_txn && vg_store_commit(s) != VG_OK) {
         snprintf(err, errcap, "stories: %s", vg_store_errmsg(s));

@@ -120,9 +120,9 @@ static vg_err read_state(vg_store *s, story_state *ss, vg_df *df)
             const char *v = (const char *)sqlite3_column_text(st, 1);
             long long quiet;
             story_params *p = &ss->p;
-            if (!v || sscanf(v, "%lf %lf %lf %lf %lf %lf %lld %u", &p->th, &p->w[V_WORDS],
+            if (!v || sscanf(v, "%lf %lf %lf %lf %lf %lf %lld %u %u", &p->th, &p->w[V_WORDS],
                              &p->w[V_NAMES], &p->w[V_TITLE], &p->link, &p->sigma_days, &quiet,
-                             &p->min_chars) != 8)
+                             &p->min_chars, &p->warm) != 9)
                 e = VG_DAMAGED;
             p->quiet = quiet;
             ss->have = 1;
@@ -166,9 +166,9 @@ static vg_err write_state(vg_store *s, const story_state *ss, const vg_df *df)
         return e;
     char t[512];
     const story_params *p = &ss->p;
-    int n = snprintf(t, sizeof t, "%.17g %.17g %.17g %.17g %.17g %.17g %lld %u", p->th,
+    int n = snprintf(t, sizeof t, "%.17g %.17g %.17g %.17g %.17g %.17g %lld %u %u", p->th,
                      p->w[V_WORDS], p->w[V_NAMES], p->w[V_TITLE], p->link, p->sigma_days,
-                     (long long)p->quiet, p->min_chars);
+                     (long long)p->quiet, p->min_chars, p->warm);
     e = meta_put(s, st, "story_params", t, (size_t)n, 0);
     vg_story_stats c = ss->st;
     n = 0;
@@ -449,6 +449,18 @@ vg_err vg_story_db_result(vg_store *s, vg_stories *v, story_state *ss)
         e = vg_store_fail(s, "reading story links");
     sqlite3_finalize(st);
 out:
+    return e;
+}
+
+vg_err vg_story_db_last_seq(vg_store *s, int64_t *seq)
+{
+    sqlite3_stmt *st = NULL;
+    vg_err e = prep(s, &st, "SELECT coalesce(max(seq), 0) FROM docs");
+    if (e == VG_OK && sqlite3_step(st) != SQLITE_ROW)
+        e = vg_store_fail(s, "reading documents");
+    if (e == VG_OK)
+        *seq = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
     return e;
 }
 

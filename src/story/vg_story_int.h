@@ -65,7 +65,7 @@ struct vg_stories {
 typedef struct story_params {
     double th, w[NVIEWS], link, sigma_days;
     int64_t quiet;
-    unsigned min_chars;
+    unsigned min_chars, warm;
 } story_params;
 
 /* What an update resumes from and leaves behind (meta.story_*). */
@@ -112,6 +112,8 @@ vg_err vg_story_db_save(vg_store *s, const vg_stories *v, const vg_df *df,
 /* Every stored story with its members, key terms and links, into the
  * empty v; ss the state.  VG_ESTORE. */
 vg_err vg_story_db_result(vg_store *s, vg_stories *v, story_state *ss);
+/* The store's last document (0: none).  VG_ESTORE. */
+vg_err vg_story_db_last_seq(vg_store *s, int64_t *seq);
 /* Forget the stored stories. */
 vg_err vg_story_db_reset(vg_store *s);
 

@@ -237,12 +237,14 @@ static void split_lines(const char *path, size_t keep, const char *part1, const 
     fclose(b);
 }
 
-static void ingest(vg_store *s, const char *path)
+/* Ingest path into s, the stories updated unless no_stories. */
+static void ingest(vg_store *s, const char *path, int no_stories)
 {
     char err[512];
     const char *paths[] = {path};
     vg_ingest_stats ist;
-    if (vg_ingest(s, paths, 1, NULL, &ist, err, sizeof err) != VG_OK)
+    vg_ingest_opts io = {.no_stories = no_stories};
+    if (vg_ingest(s, paths, 1, &io, &ist, err, sizeof err) != VG_OK)
         fail_msg("ingest: %s", err);
 }
 
@@ -280,7 +282,7 @@ static void test_stored_stories(void **state)
     snprintf(db, sizeof db, "%s/whole.db", dir);
     vg_store *s = NULL;
     assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
-    ingest(s, corpus);
+    ingest(s, corpus, 0);
     vg_story_stats st, fst;
     vg_stories *stored = load(s), *fresh = run(s, NULL, &fst);
     vg_stories_stats(stored, &st);
@@ -300,12 +302,13 @@ static void test_stored_stories(void **state)
     vg_stories_free(fresh);
     /* Nothing new: nothing clustered, nothing changed. */
     assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
-    assert_int_equal(st.articles, 0);
     assert_int_equal(st.docs, 0);
+    assert_int_equal(st.articles, 0);
     stored = load(s);
     vg_story_stats again;
     vg_stories_stats(stored, &again);
     assert_int_equal(again.articles, fst.articles);
+    assert_true(planted_f1(stored, &b, &stories, 0) == f_stored);
     vg_stories_free(stored);
     /* Other settings are refused until the stories are reset. */
     vg_story_opts strict = {.threshold = 0.3};
@@ -315,20 +318,41 @@ static void test_stored_stories(void **state)
     assert_int_equal(vg_story_update(s, &strict, &st, err, sizeof err), VG_OK);
     assert_int_equal(st.articles, fst.articles);
     assert_true(st.stories > fst.stories); /* a stricter threshold: more stories */
+    /* Fewer articles than the warm-up counts (2,000): an update with one
+     * more document clusters them all again, with the stored settings. */
+    char one[256];
+    snprintf(one, sizeof one, "%s/one.jsonl", dir);
+    FILE *f = fopen(one, "w");
+    assert_non_null(f);
+    fputs("{\"id\":\"late\",\"text\":\"A short post.\"}\n", f);
+    fclose(f);
+    ingest(s, one, 1);
+    uint64_t strict_stories = st.stories;
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.articles, fst.articles);
+    assert_int_equal(st.stories, strict_stories);
     vg_store_close(s);
 
-    /* Two ingests: the second extends the first's stories, never moves
-     * an article to another story (but through a merge). */
+    /* Two parts, warm after 50 articles: the second update extends the
+     * first's stories and never moves an article to another story (but
+     * through a merge). */
     snprintf(db, sizeof db, "%s/parts.db", dir);
     assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
     split_lines(corpus, 200, p1, p2);
-    ingest(s, p1);
+    ingest(s, p1, 1);
+    vg_story_opts warm = {.warm = 50};
+    assert_int_equal(vg_story_update(s, &warm, &st, err, sizeof err), VG_OK);
+    assert_true(st.articles > 50);
+    /* Nothing new: nothing clustered. */
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.articles, 0);
+    assert_int_equal(st.docs, 0);
     stored = load(s);
     planted_f1(stored, &b, &stories, 1);
     for (size_t i = 0; i < b.n; i++)
         got[i] = b.a[i].got;
     vg_stories_free(stored);
-    ingest(s, p2);
+    ingest(s, p2, 0);
     stored = load(s);
     double f_parts = planted_f1(stored, &b, &stories, 0);
     size_t early = 0;
