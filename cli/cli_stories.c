@@ -400,17 +400,25 @@ void cli_print_story_update(FILE *f, const vg_story_stats *st)
             fmt_count(st->short_texts, b));
 }
 
-void cli_print_story_update_json(FILE *f, const vg_story_stats *st)
+/* The counts as JSON members, without braces. */
+static void story_stats_json(FILE *f, const vg_story_stats *st)
 {
-    fprintf(f, "{\"docs\":%llu,\"articles\":%llu,\"empty\":%llu,\"short_texts\":%llu,"
+    fprintf(f, "\"docs\":%llu,\"articles\":%llu,\"empty\":%llu,\"short_texts\":%llu,"
             "\"no_date\":%llu,\"no_title\":%llu,\"unstemmed\":%llu,\"copies\":%llu,"
-            "\"stories\":%llu,\"merged\":%llu,\"closed\":%llu,\"links\":%llu}",
+            "\"stories\":%llu,\"merged\":%llu,\"closed\":%llu,\"links\":%llu",
             (unsigned long long)st->docs, (unsigned long long)st->articles,
             (unsigned long long)st->empty, (unsigned long long)st->short_texts,
             (unsigned long long)st->no_date, (unsigned long long)st->no_title,
             (unsigned long long)st->unstemmed, (unsigned long long)st->copies,
             (unsigned long long)st->stories, (unsigned long long)st->merged,
             (unsigned long long)st->closed, (unsigned long long)st->links);
+}
+
+void cli_print_story_update_json(FILE *f, const vg_story_stats *st)
+{
+    fputc('{', f);
+    story_stats_json(f, st);
+    fputc('}', f);
 }
 
 void cli_print_stories(const vg_stories *v, unsigned limit)
@@ -594,20 +602,11 @@ int cmd_stories(int argc, char **argv)
         }
     } else {
         lister l = {com.format, min_size, limit, 0, f, v, members};
-        if (com.format == OUT_JSON)
-            printf("{\"docs\":%llu,\"articles\":%llu,\"empty\":%llu,\"short_texts\":%llu,"
-                   "\"no_date\":%llu,\"no_title\":%llu,\"unstemmed\":%llu,\"copies\":%llu,"
-                   "\"stories\":%llu,\"merged\":%llu,\"closed\":%llu,\"links\":%llu,"
-                   "\"peak_open\":%llu,"
-                   "\"list\":[",
-                   (unsigned long long)st.docs, (unsigned long long)st.articles,
-                   (unsigned long long)st.empty, (unsigned long long)st.short_texts,
-                   (unsigned long long)st.no_date, (unsigned long long)st.no_title,
-                   (unsigned long long)st.unstemmed, (unsigned long long)st.copies,
-                   (unsigned long long)st.stories, (unsigned long long)st.merged,
-                   (unsigned long long)st.closed, (unsigned long long)st.links,
-                   (unsigned long long)st.peak_open);
-        else if (com.format == OUT_TEXT)
+        if (com.format == OUT_JSON) {
+            putchar('{');
+            story_stats_json(stdout, &st);
+            printf(",\"peak_open\":%llu,\"list\":[", (unsigned long long)st.peak_open);
+        } else if (com.format == OUT_TEXT)
             printf("stories: %llu articles in %llu stories (%llu closed, %llu cross-language "
                    "links); left out: %llu empty, %llu shorter texts; %llu without a date "
                    "(placed at ingest time), %llu without a title, %llu without a stemmer; "
