@@ -243,10 +243,6 @@ static vg_err read_stories(vg_store *s, vg_stories *v, int all)
         x->sum_at = sqlite3_column_double(st, 6);
         x->label_score = sqlite3_column_double(st, 8);
         langs_parse(x, (const char *)sqlite3_column_text(st, 9));
-        if (x->merged_into > v->n + 1000000000u) {
-            e = VG_DAMAGED;
-            break;
-        }
         if (all || x->open) {
             const char *label = (const char *)sqlite3_column_text(st, 7);
             e = vg_stories_put_name(v, label ? label : "", label ? strlen(label) : 0,
