@@ -1155,8 +1155,20 @@ out:
     return e;
 }
 
+static int cmp_member_seq(const void *x, const void *y)
+{
+    const member *a = x, *b = y;
+    return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
 vg_err vg_stories_finish(vg_stories *v)
 {
+    /* Members in arrival order, merged fragments' too: a stored result
+     * reads them back in that order, and ties (in the languages' order,
+     * say) must break the same way. */
+    for (uint32_t i = 0; i < v->n; i++)
+        if (v->s[i].nm > 1)
+            qsort(v->s[i].m, v->s[i].nm, sizeof *v->s[i].m, cmp_member_seq);
     /* Links between stories that came to share a language are not
      * cross-language any more; the rest are kept once, strongest first. */
     size_t k = 0;
