@@ -199,15 +199,19 @@ vg_err vg_df_add(vg_df *df, const vg_svec *terms)
     return VG_OK;
 }
 
+uint32_t vg_df_count(const vg_df *df, uint64_t h)
+{
+    if (!df->cap)
+        return 0;
+    size_t s = slot(df, h);
+    return df->key[s] ? df->cnt[s] : 0;
+}
+
 void vg_svec_weigh(vg_svec *v, const vg_df *df)
 {
     double norm = 0;
     for (size_t i = 0; i < v->n; i++) {
-        double f = 0;
-        if (df->cap) {
-            size_t s = slot(df, v->v[i].h);
-            f = df->key[s] ? df->cnt[s] : 0;
-        }
+        double f = vg_df_count(df, v->v[i].h);
         /* No floor: a word in every document ("the", "de") weighs
          * nothing, which is what a stop-word list would do, in every
          * language.  VG_DF_PRIOR documents without the word are assumed

@@ -57,6 +57,9 @@ uint64_t vg_term_hash(const vg_tok *t, vg_tok_kind kind, const char *p, size_t n
 /* Count a document's distinct terms (a vector from vg_svec_terms).  VG_ENOMEM. */
 vg_err vg_df_add(vg_df *df, const vg_svec *terms);
 
+/* How many documents counted term h (0: none). */
+uint32_t vg_df_count(const vg_df *df, uint64_t h);
+
 /* (1 + ln count) * idf, then unit length. */
 void vg_svec_weigh(vg_svec *v, const vg_df *df);
 
