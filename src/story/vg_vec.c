@@ -207,7 +207,38 @@ uint32_t vg_df_count(const vg_df *df, uint64_t h)
     return df->key[s] ? df->cnt[s] : 0;
 }
 
+/* The key of t's language's document count: a word hash of the empty
+ * string, which the tokeniser never emits. */
+static uint64_t lang_key(const vg_tok *t)
+{
+    return vg_term_hash(t, VG_TOK_WORD, "", 0);
+}
+
+vg_err vg_df_add_lang(vg_df *df, const vg_tok *t)
+{
+    if ((df->n + 1) * 10 > df->cap * 7 && grow(df) != VG_OK)
+        return VG_ENOMEM;
+    uint64_t h = lang_key(t);
+    size_t s = slot(df, h);
+    if (!df->key[s]) {
+        df->key[s] = h;
+        df->n++;
+    }
+    df->cnt[s]++;
+    return VG_OK;
+}
+
+uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t)
+{
+    return vg_df_count(df, lang_key(t));
+}
+
 void vg_svec_weigh(vg_svec *v, const vg_df *df)
+{
+    vg_svec_weigh_docs(v, df, df->docs);
+}
+
+void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs)
 {
     double norm = 0;
     for (size_t i = 0; i < v->n; i++) {
@@ -217,7 +248,7 @@ void vg_svec_weigh(vg_svec *v, const vg_df *df)
          * language.  VG_DF_PRIOR documents without the word are assumed
          * besides, so that a handful of articles is not weighed by its
          * few shared words alone. */
-        double idf = log(((double)df->docs + 1.0 + VG_DF_PRIOR) / (f + 1.0));
+        double idf = log(((double)docs + 1.0 + VG_DF_PRIOR) / (f + 1.0));
         v->v[i].w = (1.0 + log(v->v[i].w)) * idf;
         norm += v->v[i].w * v->v[i].w;
     }

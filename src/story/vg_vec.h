@@ -60,8 +60,20 @@ vg_err vg_df_add(vg_df *df, const vg_svec *terms);
 /* How many documents counted term h (0: none). */
 uint32_t vg_df_count(const vg_df *df, uint64_t h);
 
-/* (1 + ln count) * idf, then unit length. */
+/*
+ * Words hash per language, so their idf must count the documents of their
+ * language, not all: in a stream of ten languages a word in every Arabic
+ * article would otherwise look rare.  Count one more document of t's
+ * language (VG_ENOMEM), and read that count (kept in the table under a
+ * key no term has).
+ */
+vg_err vg_df_add_lang(vg_df *df, const vg_tok *t);
+uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t);
+
+/* (1 + ln count) * idf, then unit length; idf against df->docs. */
 void vg_svec_weigh(vg_svec *v, const vg_df *df);
+/* The same against docs documents (a language's, for words). */
+void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs);
 
 /* Cosine of two weighed vectors (0 when either is empty). */
 double vg_svec_cos(const vg_svec *a, const vg_svec *b);
