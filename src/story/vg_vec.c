@@ -235,10 +235,10 @@ uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t)
 
 void vg_svec_weigh(vg_svec *v, const vg_df *df)
 {
-    vg_svec_weigh_docs(v, df, df->docs);
+    vg_svec_weigh_docs(v, df, df->docs, VG_TF_LOG);
 }
 
-void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs)
+void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs, vg_tf tf)
 {
     double norm = 0;
     for (size_t i = 0; i < v->n; i++) {
@@ -249,7 +249,7 @@ void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs)
          * besides, so that a handful of articles is not weighed by its
          * few shared words alone. */
         double idf = log(((double)docs + 1.0 + VG_DF_PRIOR) / (f + 1.0));
-        v->v[i].w = (1.0 + log(v->v[i].w)) * idf;
+        v->v[i].w = (tf == VG_TF_RAW ? v->v[i].w : 1.0 + log(v->v[i].w)) * idf;
         norm += v->v[i].w * v->v[i].w;
     }
     norm = sqrt(norm);

@@ -72,8 +72,16 @@ uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t);
 
 /* (1 + ln count) * idf, then unit length; idf against df->docs. */
 void vg_svec_weigh(vg_svec *v, const vg_df *df);
-/* The same against docs documents (a language's, for words). */
-void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs);
+
+/* How a term's count enters its weight. */
+typedef enum vg_tf {
+    VG_TF_LOG, /* 1 + ln count: a repeated word adds little */
+    VG_TF_RAW  /* the count itself */
+} vg_tf;
+
+/* tf * idf, then unit length, with idf against docs documents (a
+ * language's, for words). */
+void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs, vg_tf tf);
 
 /* Cosine of two weighed vectors (0 when either is empty). */
 double vg_svec_cos(const vg_svec *a, const vg_svec *b);

@@ -185,8 +185,8 @@ static void test_df_per_language(void **state)
     vg_svec all = {0}, own = {0};
     terms(pl, "ok w3x", VG_TOK_WORD, &all);
     terms(pl, "ok w3x", VG_TOK_WORD, &own);
-    vg_svec_weigh_docs(&all, &df, df.docs);
-    vg_svec_weigh_docs(&own, &df, vg_df_docs_lang(&df, pl));
+    vg_svec_weigh_docs(&all, &df, df.docs, VG_TF_LOG);
+    vg_svec_weigh_docs(&own, &df, vg_df_docs_lang(&df, pl), VG_TF_LOG);
     uint64_t ok = vg_term_hash(pl, VG_TOK_WORD, "ok", 2);
     double w_all = 0, w_own = 0;
     for (size_t i = 0; i < all.n; i++) {
@@ -196,6 +196,25 @@ static void test_df_per_language(void **state)
             w_own = own.v[i].w;
     }
     assert_true(w_own > 0 && w_own < w_all);
+    /* Counts: raw, a word said three times weighs three times as much as
+     * with one mention (before the length is made 1); in log, 1 + ln 3. */
+    vg_svec rawv = {0}, logv = {0};
+    terms(en, "ok ok ok w50x", VG_TOK_WORD, &rawv);
+    terms(en, "ok ok ok w50x", VG_TOK_WORD, &logv);
+    vg_svec_weigh_docs(&rawv, &df, 100, VG_TF_RAW);
+    vg_svec_weigh_docs(&logv, &df, 100, VG_TF_LOG);
+    uint64_t ok_en = vg_term_hash(en, VG_TOK_WORD, "ok", 2);
+    uint64_t w50x = vg_term_hash(en, VG_TOK_WORD, "w50x", 4);
+    double r_raw = 0, r_log = 0, idf_ok = log(151.0 / 91.0), idf_w = log(151.0 / 2.0);
+    for (size_t i = 0; i < rawv.n; i++)
+        for (size_t j = 0; j < rawv.n; j++)
+            if (rawv.v[i].h == ok_en && rawv.v[j].h == w50x) {
+                r_raw = rawv.v[i].w / rawv.v[j].w;
+                r_log = logv.v[i].w / logv.v[j].w;
+            }
+    assert_true(fabs(r_raw - 3 * idf_ok / idf_w) < 1e-9);
+    assert_true(fabs(r_log - (1 + log(3.0)) * idf_ok / idf_w) < 1e-9);
+    vg_svec_free(&rawv), vg_svec_free(&logv);
     vg_svec_free(&v), vg_svec_free(&all), vg_svec_free(&own);
     vg_df_free(&df);
     vg_tok_free(pl);
