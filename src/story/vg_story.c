@@ -583,6 +583,8 @@ typedef struct run {
     uint32_t *open_ids, nopen;
     size_t capopen;
     double th, w[NVIEWS], link, sigma;
+    int lang_idf;             /* words weighed against their language's documents */
+    vg_tf tf;                 /* how words' counts weigh (names': 1 + ln) */
     int64_t quiet, newest;
 } run;
 
@@ -770,12 +772,14 @@ static vg_err doc_terms(run *r, vg_tok *t, const vg_doc *d)
     return e;
 }
 
-/* Count the article's terms into the document frequencies. */
-static vg_err count_df(run *r)
+/* Count the article's terms, and one more document of its language, into
+ * the document frequencies. */
+static vg_err count_df(run *r, const vg_tok *t)
 {
     vg_err e;
     if ((e = vg_df_add(&r->df, &r->doc[V_WORDS])) != VG_OK
-        || (e = vg_df_add(&r->df, &r->doc[V_NAMES])) != VG_OK)
+        || (e = vg_df_add(&r->df, &r->doc[V_NAMES])) != VG_OK
+        || (e = vg_df_add_lang(&r->df, t)) != VG_OK)
         return e;
     r->df.docs--; /* one document, two views (titles use the words' counts) */
     return VG_OK;
@@ -796,11 +800,15 @@ static vg_err top_terms(run *r, const vg_svec *v, size_t k, vg_svec *out)
     return VG_OK;
 }
 
-/* Weigh the article's views; its heaviest words and names, the query. */
-static vg_err weigh(run *r)
+/* Weigh the article's views (names against all documents; words and
+ * titles too, or in the semeval profile against their language's, by
+ * their raw counts); its heaviest words and names, the query. */
+static vg_err weigh(run *r, const vg_tok *t)
 {
+    uint64_t lang_docs = r->lang_idf ? vg_df_docs_lang(&r->df, t) : r->df.docs;
     for (int k = 0; k < NVIEWS; k++)
-        vg_svec_weigh(&r->doc[k], &r->df);
+        vg_svec_weigh_docs(&r->doc[k], &r->df, k == V_NAMES ? r->df.docs : lang_docs,
+                           k == V_NAMES ? VG_TF_LOG : r->tf);
     vg_err e = top_terms(r, &r->doc[V_WORDS], QUERY_TERMS, &r->qw);
     return e != VG_OK ? e : top_terms(r, &r->doc[V_NAMES], QUERY_TERMS, &r->qn);
 }
@@ -839,7 +847,7 @@ static vg_err warm_up(run *r, vg_store *s, tokcache *tc, size_t *ntc, unsigned m
         char l[4];
         lang_code(d.lang, l);
         vg_tok *t = tok_for(tc, ntc, l, &e);
-        if (e != VG_OK || (e = doc_terms(r, t, &d)) != VG_OK || (e = count_df(r)) != VG_OK)
+        if (e != VG_OK || (e = doc_terms(r, t, &d)) != VG_OK || (e = count_df(r, t)) != VG_OK)
             break;
         (*warmed)++;
     }
@@ -1013,9 +1021,12 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         err[0] = '\0';
     run r;
     memset(&r, 0, sizeof r);
-    r.th = o && o->threshold > 0 ? o->threshold : VG_STORY_THRESHOLD;
-    double nw = o && o->names_weight ? o->names_weight : VG_STORY_NAMES;
-    double tw = o && o->title_weight ? o->title_weight : VG_STORY_TITLE;
+    int sem = o && o->profile == VG_STORY_PROFILE_SEMEVAL;
+    r.lang_idf = sem;
+    r.tf = sem ? VG_TF_RAW : VG_TF_LOG;
+    r.th = o && o->threshold > 0 ? o->threshold : sem ? VG_STORY_SEMEVAL_THRESHOLD : VG_STORY_THRESHOLD;
+    double nw = o && o->names_weight ? o->names_weight : sem ? VG_STORY_SEMEVAL_NAMES : VG_STORY_NAMES;
+    double tw = o && o->title_weight ? o->title_weight : sem ? VG_STORY_SEMEVAL_TITLE : VG_STORY_TITLE;
     nw = nw < 0 ? 0 : nw > 1 ? 1 : nw;
     tw = tw < 0 ? 0 : tw > 1 - nw ? 1 - nw : tw;
     r.w[V_NAMES] = nw;
@@ -1075,7 +1086,8 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         if (st->articles % SWEEP_EVERY == SWEEP_EVERY - 1)
             sweep(&r, r.newest, st);
         if ((e = doc_terms(&r, t, &d)) != VG_OK
-            || (st->articles >= warmed && (e = count_df(&r)) != VG_OK) || (e = weigh(&r)) != VG_OK)
+            || (st->articles >= warmed && (e = count_df(&r, t)) != VG_OK)
+            || (e = weigh(&r, t)) != VG_OK)
             goto out;
         int64_t cluster = copies_of(&cp, d.seq);
         int64_t best = -1;
