@@ -20,7 +20,7 @@
  * that maximises the same-story F1 (0.18 on average when chosen on nine
  * tenths of the pairs).  The defaults above lean on names because the
  * simulator's planted stories do: this profile recovers those with
- * pairwise F1 0.6 to 0.75 only, and the defaults score lower on SemEval
+ * pairwise F1 0.68 to 0.78 only, and the defaults score lower on SemEval
  * (docs/EVALUATION.md, "Stories").
  */
 #define VG_STORY_SEMEVAL_NAMES 0.1
