@@ -252,12 +252,6 @@ static size_t sentences(const char *s, int n)
     return i;
 }
 
-static int cmp_term(const void *x, const void *y)
-{
-    uint64_t a = ((const vg_term *)x)->h, b = ((const vg_term *)y)->h;
-    return (a > b) - (a < b);
-}
-
 /* The character n-grams of s (case-folded; a run of anything but
  * letters and digits is one space), hashed per language, as counts. */
 static void char_grams(const char *s, int n, uint64_t seed, vg_svec *out)
@@ -293,15 +287,7 @@ static void char_grams(const char *s, int n, uint64_t seed, vg_svec *out)
             out->v[out->n++] = (vg_term){h ? h : 1, 1.0};
         }
     }
-    qsort(out->v, out->n, sizeof *out->v, cmp_term);
-    size_t m = 0;
-    for (size_t j = 0; j < out->n; j++) {
-        if (m && out->v[m - 1].h == out->v[j].h)
-            out->v[m - 1].w += 1.0;
-        else
-            out->v[m++] = out->v[j];
-    }
-    out->n = m;
+    vg_svec_count(out);
 }
 
 typedef struct extra {
@@ -330,19 +316,6 @@ static int on_extra(void *ctx, vg_tok_kind kind, const char *p, size_t n)
     return 0;
 }
 
-static void sort_count(vg_svec *out)
-{
-    qsort(out->v, out->n, sizeof *out->v, cmp_term);
-    size_t m = 0;
-    for (size_t j = 0; j < out->n; j++) {
-        if (m && out->v[m - 1].h == out->v[j].h)
-            out->v[m - 1].w += 1.0;
-        else
-            out->v[m++] = out->v[j];
-    }
-    out->n = m;
-}
-
 /* The views of a text as raw counts, as vg_story.c's doc_terms builds
  * them (the lead besides). */
 static void views(const opts *o, text *x)
@@ -363,8 +336,8 @@ static void views(const opts *o, text *x)
     x->v[B].n = x->v[D].n = 0;
     if (vg_tok_run(t, both, (size_t)n, on_extra, &ex) != VG_OK)
         exit(1);
-    sort_count(&x->v[B]);
-    sort_count(&x->v[D]);
+    vg_svec_count(&x->v[B]);
+    vg_svec_count(&x->v[D]);
     if (o->grams)
         char_grams(both, o->grams, 0x4752414du ^ vg_tok_salt(t) << 32, &x->v[C]);
     for (const char *p = x->links; *p;) {
@@ -744,6 +717,29 @@ static void cross_validate(const model *m, const pair *v, size_t n, int k)
     free(s), free(x), free(y), free(fold), free(train), free(test);
 }
 
+/* Options that take a number: 1 when a is one of them (next is read). */
+static int number_opt(opts *o, const char *a, const char *next)
+{
+    const struct {
+        const char *name;
+        double *d;
+        int *i;
+    } t[] = {{"--k1", &o->k1, NULL},         {"--b", &o->b, NULL},
+             {"--prior", &o->prior, NULL},   {"--lead-w", &o->lead_w, NULL},
+             {"--grams", NULL, &o->grams},   {"--lead", NULL, &o->lead},
+             {"--cv", NULL, &o->cv}};
+    for (size_t k = 0; next && k < sizeof t / sizeof *t; k++) {
+        if (strcmp(a, t[k].name) != 0)
+            continue;
+        if (t[k].d)
+            *t[k].d = atof(next);
+        else
+            *t[k].i = atoi(next);
+        return 1;
+    }
+    return 0;
+}
+
 static int parse_opts(int argc, char **argv, opts *o, double *w)
 {
     int pos = 0;
@@ -773,22 +769,10 @@ static int parse_opts(int argc, char **argv, opts *o, double *w)
                     : !strcmp(next, "raw") ? TF_RAW
                                            : TF_LOG;
             i++;
-        } else if (!strcmp(a, "--k1") && next) {
-            o->k1 = atof(argv[++i]);
-        } else if (!strcmp(a, "--b") && next) {
-            o->b = atof(argv[++i]);
-        } else if (!strcmp(a, "--prior") && next) {
-            o->prior = atof(argv[++i]);
-        } else if (!strcmp(a, "--grams") && next) {
-            o->grams = atoi(argv[++i]);
-            if (o->grams < 2 || o->grams > 16)
+        } else if (number_opt(o, a, next)) {
+            i++;
+            if (o->grams && (o->grams < 2 || o->grams > 16))
                 return -1;
-        } else if (!strcmp(a, "--lead") && next) {
-            o->lead = atoi(argv[++i]);
-        } else if (!strcmp(a, "--lead-w") && next) {
-            o->lead_w = atof(argv[++i]);
-        } else if (!strcmp(a, "--cv") && next) {
-            o->cv = atoi(argv[++i]);
         } else if (!strcmp(a, "--cv-views") && next) {
             o->m.views = 0;
             for (const char *c = argv[++i]; *c; c++) {
@@ -817,10 +801,10 @@ int main(int argc, char **argv)
     opts o = {.k1 = 1.2, .b = 0.75, .prior = 50, .lead = 3, .m = {1u << W | 1u << N | 1u << T, 0}};
     double w[3] = {VG_STORY_NAMES, VG_STORY_TITLE, VG_STORY_THRESHOLD};
     if (argc < 2 || parse_opts(argc, argv, &o, w) != 0) {
-        fprintf(stderr, "usage: eval_stories PAIRS.tsv [--raw] [--spaces] [--profile P] [--lang-docs|--all-docs] [--once] [--tf log|bm25|bin|raw] "
-                        "[--k1 K] [--b B] [--prior D] [--lead N] [--lead-w W] [--grams N] [--cv K] "
-                        "[--cv-views S] [--cv-sqrt] "
-                        "[--dump FILE] [NAMES [TITLE [THRESHOLD]]]\n");
+        fprintf(stderr, "usage: eval_stories PAIRS.tsv [--raw] [--spaces] [--profile P] "
+                        "[--lang-docs|--all-docs] [--once] [--tf log|bm25|bin|raw] [--k1 K] "
+                        "[--b B] [--prior D] [--lead N] [--lead-w W] [--grams N] [--cv K] "
+                        "[--cv-views S] [--cv-sqrt] [--dump FILE] [NAMES [TITLE [THRESHOLD]]]\n");
         return 2;
     }
     double names = w[0], title = w[1], th = w[2];
@@ -885,7 +869,8 @@ int main(int argc, char **argv)
         for (int k = 0; k < NV; k++) {
             const vg_df *d = k >= C ? &dfc : &df;
             /* names are shared across languages, the rest per language */
-            uint64_t docs = k == N || !o.lang_docs ? d->docs : vg_df_docs_lang(d, tok_for(tx[i].lang));
+            uint64_t docs =
+                k == N || !o.lang_docs ? d->docs : vg_df_docs_lang(d, tok_for(tx[i].lang));
             /* the semeval profile's raw counts are for words; names keep
              * 1 + ln, as vg_story.c weighs them */
             opts ok = o;

@@ -1024,9 +1024,15 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
     int sem = o && o->profile == VG_STORY_PROFILE_SEMEVAL;
     r.lang_idf = sem;
     r.tf = sem ? VG_TF_RAW : VG_TF_LOG;
-    r.th = o && o->threshold > 0 ? o->threshold : sem ? VG_STORY_SEMEVAL_THRESHOLD : VG_STORY_THRESHOLD;
-    double nw = o && o->names_weight ? o->names_weight : sem ? VG_STORY_SEMEVAL_NAMES : VG_STORY_NAMES;
-    double tw = o && o->title_weight ? o->title_weight : sem ? VG_STORY_SEMEVAL_TITLE : VG_STORY_TITLE;
+    r.th = o && o->threshold > 0 ? o->threshold
+           : sem                 ? VG_STORY_SEMEVAL_THRESHOLD
+                                 : VG_STORY_THRESHOLD;
+    double nw = o && o->names_weight ? o->names_weight
+                : sem                ? VG_STORY_SEMEVAL_NAMES
+                                     : VG_STORY_NAMES;
+    double tw = o && o->title_weight ? o->title_weight
+                : sem                ? VG_STORY_SEMEVAL_TITLE
+                                     : VG_STORY_TITLE;
     nw = nw < 0 ? 0 : nw > 1 ? 1 : nw;
     tw = tw < 0 ? 0 : tw > 1 - nw ? 1 - nw : tw;
     r.w[V_NAMES] = nw;

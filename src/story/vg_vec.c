@@ -78,9 +78,8 @@ static int cmp_term(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* Sort by hash and merge equal terms into counts (every w is 1 here;
- * without memory for the fast sort, qsort). */
-static void count_terms(vg_svec *v)
+/* Without memory for the fast sort, qsort. */
+void vg_svec_count(vg_svec *v)
 {
     if (!v || !v->n)
         return;
@@ -118,8 +117,8 @@ vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_
         e = c.err;
     if (e != VG_OK)
         return e;
-    count_terms(words);
-    count_terms(names);
+    vg_svec_count(words);
+    vg_svec_count(names);
     return VG_OK;
 }
 

@@ -48,6 +48,10 @@ vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg
 /* Both kinds in one pass (either output may be NULL).  VG_ENOMEM. */
 vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_svec *names);
 
+/* Terms pushed in any order, each with w = 1 (v may be NULL): sorted by
+ * hash, equal terms merged into counts. */
+void vg_svec_count(vg_svec *v);
+
 /* Count one more of term h in v (counts, sorted by hash).  VG_ENOMEM. */
 vg_err vg_svec_add(vg_svec *v, uint64_t h);
 
