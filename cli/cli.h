@@ -63,6 +63,9 @@ vg_slice cli_excerpt(vg_slice s, size_t max);
 int cli_print_clusters(vg_store *s, unsigned limit, unsigned min_chars);
 /* The first limit stories of two articles or more, as `vigie stories` lists them. */
 void cli_print_stories(const vg_stories *v, unsigned limit);
+/* What a stories' update did: one line of text, or a JSON object. */
+void cli_print_story_update(FILE *f, const vg_story_stats *st);
+void cli_print_story_update_json(FILE *f, const vg_story_stats *st);
 /* The first max communities of a coordination run, as `vigie coord` prints them. */
 void cli_print_communities(const vg_coord *c, unsigned max);
 /* A date as vg_date_parse reads it -> seconds; -1 after an error message. */

@@ -85,6 +85,10 @@ static void print_summary(const cli_ingest_req *req, const vg_ingest_stats *st, 
             fputs(",\"copies\":", f);
             cli_print_copy_json(f, &st->copy);
         }
+        if (!req->opts.no_stories) {
+            fputs(",\"stories\":", f);
+            cli_print_story_update_json(f, &st->story);
+        }
         fputs("}\n", f);
         return;
     }
@@ -109,6 +113,10 @@ static void print_summary(const cli_ingest_req *req, const vg_ingest_stats *st, 
         fprintf(f, "copy detection deferred: run 'vigie copies update'\n");
     else
         cli_print_copy_summary(f, &st->copy);
+    if (req->opts.no_stories)
+        fprintf(f, "stories deferred: run 'vigie stories update'\n");
+    else
+        cli_print_story_update(f, &st->story);
 }
 
 int cli_run_ingest(cli_ingest_req *req, vg_ingest_stats *st)
@@ -185,6 +193,7 @@ static void ingest_usage(FILE *f)
 "      --commit-ms MS      commit at most every MS milliseconds (default 1000;\n"
 "                          a kill loses at most that much work)\n"
 "      --no-copies         leave copy detection for 'vigie copies update'\n"
+"      --no-stories        leave the stories for 'vigie stories update'\n"
 "Output:\n"
 "      --format text|json  summary format (default text)\n"
 "  -q, --quiet             no summary: only errors and skipped records\n"
@@ -203,7 +212,8 @@ static void ingest_usage(FILE *f)
 
 enum {
     OPT_DB = 256, OPT_FORMAT, OPT_MAPFILE, OPT_MAXFIELD, OPT_STRICT, OPT_KEEPF,
-    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS, OPT_DETECT, OPT_NOCOPIES
+    OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS, OPT_DETECT, OPT_NOCOPIES,
+    OPT_NOSTORIES
 };
 
 int cmd_ingest(int argc, char **argv)
@@ -229,6 +239,7 @@ int cmd_ingest(int argc, char **argv)
         {"verbose", no_argument, 0, 'v'},
         {"help", no_argument, 0, 'h'},
         {"no-copies", no_argument, 0, OPT_NOCOPIES},
+        {"no-stories", no_argument, 0, OPT_NOSTORIES},
     };
     size_t nlo = 0;
     while (lo[nlo].name)
@@ -290,6 +301,7 @@ int cmd_ingest(int argc, char **argv)
         case OPT_DB: req.common.db = optarg; break;
         case OPT_NOINDEX: req.opts.defer_index = 1; break;
         case OPT_NOCOPIES: req.opts.no_copies = 1; break;
+        case OPT_NOSTORIES: req.opts.no_stories = 1; break;
         case OPT_BATCH: {
             char *end;
             long v = strtol(optarg, &end, 10);

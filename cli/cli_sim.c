@@ -337,13 +337,14 @@ static int summary(vg_store *s)
         return -1;
     }
     char err[512];
-    /* Stories at vigie stories' defaults. */
+    /* The stories the ingest stored. */
     vg_stories *v = NULL;
     vg_story_stats sst;
-    if (vg_story_run(s, NULL, &v, &sst, err, sizeof err) != VG_OK) {
+    if (vg_stories_load(s, &v, err, sizeof err) != VG_OK) {
         cli_error("analyze", "%s", err);
         return -1;
     }
+    vg_stories_stats(v, &sst);
     printf("\n== stories: articles told by several outlets (vigie stories) ==\n");
     printf("%llu articles in %llu stories, %llu cross-language links\n\n",
            (unsigned long long)sst.articles, (unsigned long long)(sst.stories - sst.merged),

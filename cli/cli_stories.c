@@ -1,7 +1,9 @@
 /*
  * cli_stories.c - `vigie stories`: articles grouped into stories as they
- * arrive (the clustering runs over the store each time; nothing is
- * written back).
+ * arrive.  The stories are stored: `vigie ingest` extends them, and this
+ * command first catches up with what was added since, then reads them
+ * back.  Clustering settings make a fresh analysis in memory instead, or
+ * with --rebuild, cluster the store again and store that.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -16,6 +18,7 @@ static void stories_usage(FILE *f)
     fprintf(f,
 "usage: vigie stories [list] [OPTIONS]\n"
 "       vigie stories show ID [OPTIONS]\n"
+"       vigie stories update [OPTIONS]\n"
 "\n"
 "Articles grouped into stories, online, in arrival order: each article joins\n"
 "the best active story or opens a new one.  An article is scored against a\n"
@@ -25,6 +28,13 @@ static void stories_usage(FILE *f)
 "article; a copy joins its original's story.  Stories in different\n"
 "languages that share rare names are linked.  Texts shorter than\n"
 "--min-chars (posts) are left out.  See docs/STORIES.md.\n"
+"\n"
+"The stories are stored in the store and extended by 'vigie ingest' (or\n"
+"'vigie stories update' after 'ingest --no-stories'), never clustered again:\n"
+"list and show first catch up with documents added since.  The clustering\n"
+"options below make a fresh analysis of the whole store in memory, not\n"
+"stored; with --rebuild the store is clustered again with them and the\n"
+"stories stored, and later updates keep those settings.\n"
 "\n"
 "Listing (most articles first):\n"
 "      --since DATE       stories still active at or after DATE\n"
@@ -52,6 +62,10 @@ static void stories_usage(FILE *f)
 "      --sigma DAYS       time decay, days (default 3)\n"
 "      --quiet DUR        a story idle this long closes (default 7d)\n"
 "      --min-chars N      articles of at least N characters (default 400)\n"
+"      --warm N           count the terms of the first N articles before\n"
+"                         clustering any (default 2000); while fewer are\n"
+"                         stored, each update clusters them all again\n"
+"      --rebuild          cluster every document again and store the result\n"
 "Common:\n"
 "      --db PATH          store file (default $VIGIE_DB or ./vigie.db)\n"
 "      --format text|json|csv\n"
@@ -61,6 +75,7 @@ static void stories_usage(FILE *f)
 "  vigie stories                          # the biggest stories\n"
 "  vigie stories --lang fr --since 2017-05-01\n"
 "  vigie stories show 3                   # its life: first report, timeline, articles\n"
+"  vigie stories --threshold 0.2          # what if: a stricter threshold, not stored\n"
 "  vigie stories --format json --limit 0 --members > stories.json\n");
 }
 
@@ -380,6 +395,38 @@ static int show_story(vg_stories *v, vg_store *s, unsigned id, out_format fmt, i
     return 0;
 }
 
+void cli_print_story_update(FILE *f, const vg_story_stats *st)
+{
+    char a[32], b[32], c[32], d[32], e[32];
+    fprintf(f, "stories: %s articles clustered in %.2f s (%s new stories, %s merged, "
+            "%s closed, %s copies joined their story)",
+            fmt_count(st->articles, a), st->seconds, fmt_count(st->stories, b),
+            fmt_count(st->merged, c), fmt_count(st->closed, d), fmt_count(st->copies, e));
+    fprintf(f, "; left out: %s empty, %s shorter texts\n", fmt_count(st->empty, a),
+            fmt_count(st->short_texts, b));
+}
+
+/* The counts as JSON members, without braces. */
+static void story_stats_json(FILE *f, const vg_story_stats *st)
+{
+    fprintf(f, "\"docs\":%llu,\"articles\":%llu,\"empty\":%llu,\"short_texts\":%llu,"
+            "\"no_date\":%llu,\"no_title\":%llu,\"unstemmed\":%llu,\"copies\":%llu,"
+            "\"stories\":%llu,\"merged\":%llu,\"closed\":%llu,\"links\":%llu",
+            (unsigned long long)st->docs, (unsigned long long)st->articles,
+            (unsigned long long)st->empty, (unsigned long long)st->short_texts,
+            (unsigned long long)st->no_date, (unsigned long long)st->no_title,
+            (unsigned long long)st->unstemmed, (unsigned long long)st->copies,
+            (unsigned long long)st->stories, (unsigned long long)st->merged,
+            (unsigned long long)st->closed, (unsigned long long)st->links);
+}
+
+void cli_print_story_update_json(FILE *f, const vg_story_stats *st)
+{
+    fputc('{', f);
+    story_stats_json(f, st);
+    fputc('}', f);
+}
+
 void cli_print_stories(const vg_stories *v, unsigned limit)
 {
     lister l = {OUT_TEXT, 2, limit, 0, {0, 0, NULL, NULL}, v, 0};
@@ -392,7 +439,7 @@ int cmd_stories(int argc, char **argv)
 {
     enum { O_DB = 256, O_FORMAT, O_TH, O_NAMES, O_TITLE, O_LINK, O_SIGMA, O_QUIET, O_MINCH,
            O_MINSZ, O_LIMIT, O_MEMBERS, O_SINCE, O_UNTIL, O_LANG, O_OUTLET, O_BUCKET, O_TERMS,
-           O_PROFILE };
+           O_REBUILD, O_WARM, O_PROFILE };
     static const struct option lo[] = {
         {"db", required_argument, 0, O_DB},          {"format", required_argument, 0, O_FORMAT},
         {"threshold", required_argument, 0, O_TH},   {"names", required_argument, 0, O_NAMES},
@@ -403,8 +450,9 @@ int cmd_stories(int argc, char **argv)
         {"members", no_argument, 0, O_MEMBERS},      {"since", required_argument, 0, O_SINCE},
         {"until", required_argument, 0, O_UNTIL},    {"lang", required_argument, 0, O_LANG},
         {"outlet", required_argument, 0, O_OUTLET},  {"bucket", required_argument, 0, O_BUCKET},
-        {"terms", required_argument, 0, O_TERMS},    {"help", no_argument, 0, 'h'},
-        {"profile", required_argument, 0, O_PROFILE},
+        {"terms", required_argument, 0, O_TERMS},    {"rebuild", no_argument, 0, O_REBUILD},
+        {"warm", required_argument, 0, O_WARM},      {"profile", required_argument, 0, O_PROFILE},
+        {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
     cli_common com = {cli_default_db(), OUT_TEXT, 0};
@@ -413,7 +461,7 @@ int cmd_stories(int argc, char **argv)
     filter f = {0, 0, NULL, NULL};
     unsigned min_size = 2, limit = 20, nterms = 10;
     int64_t bucket = 0;
-    int members = 0;
+    int members = 0, rebuild = 0, tuned = 0;
     double weight;
     int c;
     optind = 1;
@@ -466,6 +514,10 @@ int cmd_stories(int argc, char **argv)
             if (cli_parse_uint("stories", "--min-chars", optarg, 1, 1000000, &o.min_chars))
                 return EXIT_USAGE;
             break;
+        case O_WARM:
+            if (cli_parse_uint("stories", "--warm", optarg, 1, 100000000, &o.warm))
+                return EXIT_USAGE;
+            break;
         case O_MINSZ:
             if (cli_parse_uint("stories", "--min-size", optarg, 1, 100000000, &min_size))
                 return EXIT_USAGE;
@@ -489,13 +541,24 @@ int cmd_stories(int argc, char **argv)
         case O_LANG: f.lang = optarg; break;
         case O_OUTLET: f.outlet = optarg; break;
         case O_MEMBERS: members = 1; break;
+        case O_REBUILD: rebuild = 1; break;
         case 'h': stories_usage(stdout); return EXIT_OK;
         default: stories_usage(stderr); return EXIT_USAGE;
         }
     }
+    tuned = o.profile != VG_STORY_PROFILE_PLANTED || o.threshold > 0 || o.names_weight
+            || o.title_weight || o.link > 0 || o.sigma_days > 0 || o.quiet > 0 || o.min_chars
+            || o.warm;
     const char *verb = optind < argc ? argv[optind++] : "list";
     unsigned show_id = 0;
-    if (!strcmp(verb, "show")) {
+    int update = !strcmp(verb, "update");
+    if (update) {
+        if (tuned && !rebuild) {
+            cli_error("stories", "update keeps the stored settings: clustering options "
+                                 "go with --rebuild");
+            return EXIT_USAGE;
+        }
+    } else if (!strcmp(verb, "show")) {
         if (optind >= argc || cli_parse_uint("stories", "show", argv[optind], 1, 4000000000u,
                                              &show_id)) {
             if (optind >= argc)
@@ -504,24 +567,48 @@ int cmd_stories(int argc, char **argv)
         }
         optind++;
     } else if (strcmp(verb, "list") != 0) {
-        cli_error("stories", "unknown subcommand '%s' (list or show)", verb);
+        cli_error("stories", "unknown subcommand '%s' (list, show or update)", verb);
         return EXIT_USAGE;
     }
     if (optind < argc) {
         cli_error("stories", "unexpected argument '%s'", argv[optind]);
         return EXIT_USAGE;
     }
-    vg_store *s = cli_open_store("stories", com.db, 1);
+    /* Clustering options without --rebuild: a fresh analysis, in memory
+     * (the store is only read). */
+    int fresh = tuned && !rebuild;
+    vg_store *s = cli_open_store("stories", com.db, fresh);
     if (!s)
         return EXIT_FAIL;
     vg_stories *v = NULL;
-    vg_story_stats st;
+    vg_story_stats st, up;
     char err[512];
-    if (vg_story_run(s, &o, &v, &st, err, sizeof err) != VG_OK) {
+    vg_err e;
+    if (fresh) {
+        e = vg_story_run(s, &o, &v, &st, err, sizeof err);
+    } else {
+        e = rebuild ? vg_story_reset(s, err, sizeof err) : VG_OK;
+        if (e == VG_OK)
+            e = vg_story_update(s, rebuild ? &o : NULL, &up, err, sizeof err);
+        if (e == VG_OK && !update)
+            e = vg_stories_load(s, &v, err, sizeof err);
+    }
+    if (e != VG_OK) {
         cli_error("stories", "%s", err);
         vg_store_close(s);
         return EXIT_FAIL;
     }
+    if (update) {
+        if (com.format == OUT_JSON) {
+            cli_print_story_update_json(stdout, &up);
+            putchar('\n');
+        } else {
+            cli_print_story_update(stdout, &up);
+        }
+        vg_store_close(s);
+        return EXIT_OK;
+    }
+    vg_stories_stats(v, &st);
     int rc = EXIT_OK;
     if (show_id) {
         if (show_story(v, s, show_id, com.format, bucket, nterms) != 0) {
@@ -531,20 +618,11 @@ int cmd_stories(int argc, char **argv)
         }
     } else {
         lister l = {com.format, min_size, limit, 0, f, v, members};
-        if (com.format == OUT_JSON)
-            printf("{\"docs\":%llu,\"articles\":%llu,\"empty\":%llu,\"short_texts\":%llu,"
-                   "\"no_date\":%llu,\"no_title\":%llu,\"unstemmed\":%llu,\"copies\":%llu,"
-                   "\"stories\":%llu,\"merged\":%llu,\"closed\":%llu,\"links\":%llu,"
-                   "\"peak_open\":%llu,"
-                   "\"list\":[",
-                   (unsigned long long)st.docs, (unsigned long long)st.articles,
-                   (unsigned long long)st.empty, (unsigned long long)st.short_texts,
-                   (unsigned long long)st.no_date, (unsigned long long)st.no_title,
-                   (unsigned long long)st.unstemmed, (unsigned long long)st.copies,
-                   (unsigned long long)st.stories, (unsigned long long)st.merged,
-                   (unsigned long long)st.closed, (unsigned long long)st.links,
-                   (unsigned long long)st.peak_open);
-        else if (com.format == OUT_TEXT)
+        if (com.format == OUT_JSON) {
+            putchar('{');
+            story_stats_json(stdout, &st);
+            printf(",\"peak_open\":%llu,\"list\":[", (unsigned long long)st.peak_open);
+        } else if (com.format == OUT_TEXT)
             printf("stories: %llu articles in %llu stories (%llu closed, %llu cross-language "
                    "links); left out: %llu empty, %llu shorter texts; %llu without a date "
                    "(placed at ingest time), %llu without a title, %llu without a stemmer; "

@@ -15,8 +15,9 @@
 #   2. a synthetic corpus from `vigie simulate` (JSONL); peer: pandas
 #      read_json(lines=True) + to_sql.
 # vigie runs once with the full-text index deferred (--no-index) and once
-# with it, without copy detection (--no-copies: scripts/bench-copies.sh,
-# run at the end, measures that).  Results go to standard output;
+# with it, without copy detection and stories (--no-copies --no-stories:
+# scripts/bench-copies.sh and bench-stories.sh, run at the end, measure
+# those).  Results go to standard output;
 # docs/BENCHMARKS.md records them.
 set -eu
 cd "$(dirname "$0")/.."
@@ -67,13 +68,13 @@ if [ -f "$IRA" ]; then
     MAP="--source twitter"
 
     measure "vigie ingest (index deferred)" "$TMP/v1.db" \
-        "$VIGIE" ingest -q --no-copies --no-index --db "$TMP/v1.db" $MAP "$TMP/tweets.csv"
+        "$VIGIE" ingest -q --no-copies --no-stories --no-index --db "$TMP/v1.db" $MAP "$TMP/tweets.csv"
     v1=$secs; v1m=$mib; echo
     measure "vigie ingest (with FTS5 index)" "$TMP/v2.db" \
-        "$VIGIE" ingest -q --no-copies --db "$TMP/v2.db" $MAP "$TMP/tweets.csv"
+        "$VIGIE" ingest -q --no-copies --no-stories --db "$TMP/v2.db" $MAP "$TMP/tweets.csv"
     v2=$secs; v2m=$mib; echo
     measure "vigie ingest of the .zst file" "$TMP/v3.db" \
-        "$VIGIE" ingest -q --no-copies --no-index --db "$TMP/v3.db" $MAP "$IRA"
+        "$VIGIE" ingest -q --no-copies --no-stories --no-index --db "$TMP/v3.db" $MAP "$IRA"
     echo
     docs=$(sqlite3 "$TMP/v2.db" 'select count(*) from docs')
     echo "  vigie stored $docs documents; checksum $(checksum "$TMP/v2.db")"
@@ -129,10 +130,10 @@ lines=$(wc -l <"$TMP/sim.jsonl")
 echo
 echo "synthetic corpus: $lines records, $mb MB JSONL (vigie simulate --seed 7), $RUNS runs each"
 measure "vigie ingest (index deferred)" "$TMP/sim1.db" \
-    "$VIGIE" ingest -q --no-copies --no-index --db "$TMP/sim1.db" "$TMP/sim.jsonl"
+    "$VIGIE" ingest -q --no-copies --no-stories --no-index --db "$TMP/sim1.db" "$TMP/sim.jsonl"
 v1=$secs; echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
 measure "vigie ingest (with FTS5 index)" "$TMP/sim2.db" \
-    "$VIGIE" ingest -q --no-copies --db "$TMP/sim2.db" "$TMP/sim.jsonl"
+    "$VIGIE" ingest -q --no-copies --no-stories --db "$TMP/sim2.db" "$TMP/sim.jsonl"
 echo "  $(echo "$lines $secs" | awk '{printf "%.0f rec/s", $1/$2}')"
 echo "  vigie checksum $(checksum "$TMP/sim2.db")"
 if [ $python_ok = 1 ]; then

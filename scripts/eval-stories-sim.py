@@ -18,6 +18,9 @@ def main(truth, stories, label):
         for i in s["members"]:
             got[i] = s["id"]
     both = [i for i in gold if i in got]
+    if len(both) < 0.9 * len(gold):
+        sys.exit("%s: only %d of %d planted articles are in vigie's stories"
+                 % (label, len(both), len(gold)))
     pairs = lambda keyf: sum(comb(n, 2) for n in collections.Counter(keyf(i) for i in both).values())
     tp = pairs(lambda i: (gold[i], got[i]))
     g, p = pairs(lambda i: gold[i]), pairs(lambda i: got[i])

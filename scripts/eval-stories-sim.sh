@@ -9,6 +9,8 @@
 #   BUILD     build directory (default: build), configured if missing
 #   SEEDS     seeds of the default-size corpora (default: "1 2 3")
 #   BIG       1 (default) also runs a 4,000-article corpus over 30 days
+#   PARTS     ingest each corpus in this many parts (default 1): each
+#             ingest extends the stored stories, as a stream would
 #   EVAL_TMP  scratch folder (default: a new one under /tmp, removed)
 # Each corpus ends with a "RESULT label ..." line.
 set -eu
@@ -32,7 +34,14 @@ one() {
     shift
     rm -f "$tmp/$label.db" "$tmp/$label.db-wal" "$tmp/$label.db-shm"
     "$vigie" simulate "$@" --out "$tmp/$label.jsonl" --truth "$tmp/$label.truth" 2>/dev/null
-    "$vigie" ingest --db "$tmp/$label.db" "$tmp/$label.jsonl" >/dev/null 2>&1
+    parts=${PARTS:-1}
+    lines=$(wc -l <"$tmp/$label.jsonl")
+    per=$(( (lines + parts - 1) / parts ))
+    rm -f "$tmp/$label.part."*
+    split -l "$per" --additional-suffix=.jsonl "$tmp/$label.jsonl" "$tmp/$label.part."
+    for part in "$tmp/$label.part."*; do
+        "$vigie" ingest -q --db "$tmp/$label.db" "$part"
+    done
     "$vigie" stories --db "$tmp/$label.db" --format json --members --limit 0 --min-size 1 \
         $extra >"$tmp/$label.json"
     python3 "$root/scripts/eval-stories-sim.py" "$tmp/$label.truth" "$tmp/$label.json" "$label"

@@ -14,7 +14,8 @@
  * on_skip callback with "FILE:LINE: reason", counted and skipped; in strict
  * mode the first one stops the run with VG_EPARSE (batches already committed
  * stay).  The full-text index is caught up once at the end unless deferred,
- * and so is copy detection (vg_copy_update over the new documents).
+ * and so are copy detection (vg_copy_update over the new documents) and
+ * then the stories (vg_story_update).
  */
 #ifndef VIGIE_INGEST_H
 #define VIGIE_INGEST_H
@@ -26,6 +27,7 @@
 #include "vigie/err.h"
 #include "vigie/read.h"
 #include "vigie/store.h"
+#include "vigie/story.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -43,6 +45,7 @@ typedef struct vg_ingest_stats {
     uint64_t bytes;       /* uncompressed input bytes */
     vg_clean_stats clean; /* what the cleaner did */
     vg_copy_stats copy;   /* what copy detection found */
+    vg_story_stats story; /* what the stories' update did */
 } vg_ingest_stats;
 
 typedef struct vg_ingest_opts {
@@ -52,6 +55,7 @@ typedef struct vg_ingest_opts {
     int defer_index;      /* 1: leave the full-text index for vg_store_index */
     int no_copies;        /* 1: leave copy detection for vg_copy_update */
     vg_copy_opts copy;    /* copy detection's settings */
+    int no_stories;       /* 1: leave the stories for vg_story_update */
     unsigned batch;       /* records per cleaning batch; 0 = 4096 */
     unsigned commit_ms;   /* commit when a transaction is this old, checked
                              after each batch; 0 = 1000 */

@@ -12,8 +12,14 @@
  * newest article.  A copy (same copy cluster) joins its original's story.
  * History is never re-clustered; stories idle longer than the quiet period
  * close and leave memory's working set.  Stories in different languages
- * that share rare names are linked.  Each run is a fresh analysis of the
- * store (nothing is written back).
+ * that share rare names are linked.
+ *
+ * Two ways to run it.  vg_story_update extends the stories stored in the
+ * store (tables stories, story_docs, story_links) with the documents added
+ * since the last update, resuming from the open stories and document
+ * frequencies it left there (vg_ingest calls it); vg_stories_load reads
+ * them back.  vg_story_run is a fresh analysis of the whole store with any
+ * settings, in memory: nothing is written.
  */
 #ifndef VIGIE_STORY_H
 #define VIGIE_STORY_H
@@ -42,6 +48,9 @@ typedef struct vg_story_opts {
     double sigma_days;    /* time decay; 0 = 3 */
     int64_t quiet;        /* seconds idle before a story closes; 0 = 7 days */
     unsigned min_chars;   /* articles: texts of at least this; 0 = 400 */
+    unsigned warm;        /* articles whose terms are counted before the
+                             first is clustered; 0 = 2000.  While fewer are
+                             stored, each update clusters them all again. */
 } vg_story_opts;
 
 typedef struct vg_story_stats {
@@ -95,8 +104,25 @@ typedef struct vg_story_member {
     unsigned flags;       /* VG_STORY_* */
 } vg_story_member;
 
+/* A fresh analysis of every document of s, in memory; st its counts. */
 vg_err vg_story_run(vg_store *s, const vg_story_opts *opts, vg_stories **out,
                     vg_story_stats *st, char *err, size_t errcap);
+
+/*
+ * Cluster the documents added since the last update into the stored
+ * stories, in one transaction (a kill leaves the stories as they were);
+ * st counts this update.  The first update fixes the settings: opts NULL
+ * means the stored ones (the defaults when nothing is stored); settings
+ * that differ from the stored ones give VG_EINVAL (vg_story_reset first).
+ */
+vg_err vg_story_update(vg_store *s, const vg_story_opts *opts, vg_story_stats *st, char *err,
+                       size_t errcap);
+/* The stored stories (as left by the last update). */
+vg_err vg_stories_load(vg_store *s, vg_stories **out, char *err, size_t errcap);
+/* Forget the stored stories: the next update clusters every document. */
+vg_err vg_story_reset(vg_store *s, char *err, size_t errcap);
+/* The counts behind v: of its run, or summed over the stored updates. */
+void vg_stories_stats(const vg_stories *v, vg_story_stats *st);
 void vg_stories_free(vg_stories *v);
 
 /* The stories, most articles first (then opening order); nonzero stops. */

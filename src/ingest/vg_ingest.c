@@ -378,6 +378,18 @@ vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
             snprintf(err, errcap, "%s", keep);
         }
     }
+    /* The stories, over the documents and copy clusters committed. */
+    if (!opts->no_stories) {
+        char keep[512], serr[512];
+        snprintf(keep, sizeof keep, "%s", err);
+        vg_err se = vg_story_update(s, NULL, &st->story, serr, sizeof serr);
+        if (e == VG_OK && se != VG_OK) {
+            e = se;
+            snprintf(err, errcap, "%s", serr);
+        } else {
+            snprintf(err, errcap, "%s", keep);
+        }
+    }
     if (e == VG_OK && st->unreadable) {
         snprintf(err, errcap, "%llu input%s could not be read to the end (reported above)",
                  (unsigned long long)st->unreadable, st->unreadable == 1 ? "" : "s");

@@ -52,6 +52,18 @@ static const char *const migrations[] = {
     "  docs INTEGER NOT NULL, classes INTEGER NOT NULL);"
     "CREATE INDEX copy_clusters_docs ON copy_clusters(docs);"
     "INSERT INTO meta VALUES ('copy_upto', 0);",
+    /* 2 -> 3: stories (docs/ARCHITECTURE.md, "Stories", "On disk"). */
+    "CREATE TABLE stories (id INTEGER PRIMARY KEY, merged_into INTEGER,"
+    "  open INTEGER NOT NULL, n INTEGER NOT NULL, first_at INTEGER NOT NULL,"
+    "  last_at INTEGER NOT NULL, sum_at REAL NOT NULL, label TEXT,"
+    "  label_score REAL NOT NULL, langs TEXT NOT NULL, words BLOB, names BLOB, title BLOB);"
+    "CREATE INDEX stories_open ON stories(open) WHERE open;"
+    "CREATE TABLE story_docs (seq INTEGER PRIMARY KEY, story INTEGER NOT NULL,"
+    "  at INTEGER NOT NULL, cluster INTEGER NOT NULL, score REAL NOT NULL,"
+    "  lang TEXT NOT NULL, flags INTEGER NOT NULL);"
+    "CREATE INDEX story_docs_story ON story_docs(story);"
+    "CREATE TABLE story_links (a INTEGER NOT NULL, b INTEGER NOT NULL,"
+    "  score REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

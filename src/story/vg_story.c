@@ -28,6 +28,8 @@
 #include "vg_copy_db.h"
 #include "vg_hash.h"
 #include "vg_sort.h"
+#include "vg_store_sql.h"
+#include "vg_story_int.h"
 #include "vg_story_score.h"
 #include "vg_tok.h"
 #include "vg_vec.h"
@@ -39,33 +41,6 @@
 #define ARCHIVE_TERMS 24   /* words and names a closed story keeps */
 #define POSTING_TERMS 40   /* a story's heaviest terms indexed */
 #define SWEEP_EVERY 1024   /* articles between sweeps of idle stories */
-#define WARM_DOCS 2000     /* articles whose terms are counted before clustering */
-
-enum { V_WORDS, V_NAMES, V_TITLE, NVIEWS };
-
-typedef struct member {
-    uint32_t id_off, src_off;
-    int64_t at;
-    int64_t cluster;
-    float score;
-    char lang[4];
-    uint8_t flags;
-} member;
-
-typedef struct story {
-    vg_svec v[NVIEWS];        /* sums of members' unit vectors */
-    int64_t first_at, last_at;
-    double sum_at;
-    uint32_t label_off;
-    double label_score;
-    uint32_t n;
-    member *m;
-    size_t capm;
-    uint32_t merged_into;     /* 1 + the story that absorbed it; 0: none */
-    char langs[8][4];         /* its members' languages (the first eight) */
-    uint32_t nlangs;
-    int open;
-} story;
 
 /* term -> stories, open addressing; each slot a small growable list. */
 typedef struct post {
@@ -78,24 +53,6 @@ typedef struct posting {
     post *v;
     size_t n, cap;
 } posting;
-
-typedef struct link {
-    uint32_t a, b;            /* a < b, story indexes */
-    double score;
-} link;
-
-struct vg_stories {
-    story *s;
-    uint32_t n;
-    size_t cap;
-    vg_buf names;             /* NUL-terminated strings */
-    uint32_t *order;          /* output order: the stories not merged away */
-    uint32_t nlive;
-    link *links;              /* sorted by (a, b), deduplicated */
-    size_t nlinks, caplinks;
-    uint32_t *src;            /* interned sources: offsets into names, UINT32_MAX empty */
-    size_t nsrc, capsrc;
-};
 
 typedef struct index {
     posting *p;
@@ -138,7 +95,7 @@ void vg_stories_free(vg_stories *v)
     free(v);
 }
 
-static vg_err put_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
+vg_err vg_stories_put_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
 {
     *off = (uint32_t)v->names.n;
     if (vg_buf_append(&v->names, p, n) != VG_OK || vg_buf_putc(&v->names, '\0') != VG_OK)
@@ -148,7 +105,7 @@ static vg_err put_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
 
 /* Like put_name, but a string seen before (an outlet: a few hundred for
  * millions of articles) is stored once. */
-static vg_err intern_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
+vg_err vg_stories_intern(vg_stories *v, const char *p, size_t n, uint32_t *off)
 {
     if ((v->nsrc + 1) * 10 > v->capsrc * 7) {
         size_t cap = v->capsrc ? 2 * v->capsrc : 256;
@@ -178,7 +135,7 @@ static vg_err intern_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
             return VG_OK;
         }
     }
-    vg_err e = put_name(v, p, n, off);
+    vg_err e = vg_stories_put_name(v, p, n, off);
     if (e == VG_OK) {
         v->src[s] = *off;
         v->nsrc++;
@@ -187,7 +144,7 @@ static vg_err intern_name(vg_stories *v, const char *p, size_t n, uint32_t *off)
 }
 
 /* The story that index i became after merges. */
-static uint32_t resolve(const vg_stories *v, uint32_t i)
+uint32_t vg_stories_resolve(const vg_stories *v, uint32_t i)
 {
     while (v->s[i].merged_into)
         i = v->s[i].merged_into - 1;
@@ -530,42 +487,58 @@ static int cmp_order(const void *x, const void *y, void *ctx)
     return (a > b) - (a < b);
 }
 
-/* The copy clusters of the documents, in store order, beside the scan. */
+/*
+ * The copy cluster of an article, looked up when it comes: its class's
+ * cluster, followed up its merges.  (A merge-join of every fingerprinted
+ * document beside the scan cost more on streams of posts, where few
+ * documents are articles: 1.7 s of 3.8 on the IRA tweets.)
+ */
 typedef struct copies {
-    sqlite3_stmt *st;
-    int64_t seq, cluster;     /* the current row; seq INT64_MAX: done */
+    sqlite3_stmt *st, *up;    /* NULL: a store without copy tables */
 } copies;
 
 static vg_err copies_open(vg_store *s, copies *c)
 {
-    c->seq = INT64_MAX;
-    if (sqlite3_prepare_v2(vg_store_sqlite(s),
-                           VG_COPY_ROOT_CTE "SELECT m.seq, root.r FROM copy_docs m"
-                                            " JOIN copy_classes k ON k.cls = m.cls"
-                                            " JOIN root ON root.id = k.cluster ORDER BY m.seq",
-                           -1, &c->st, NULL) != SQLITE_OK) {
-        /* A store without copy tables: no clusters. */
+    sqlite3 *db = vg_store_sqlite(s);
+    if (sqlite3_prepare_v2(db,
+                           "SELECT k.cluster, c.merged_into FROM copy_docs m"
+                           " JOIN copy_classes k ON k.cls = m.cls"
+                           " JOIN copy_clusters c ON c.id = k.cluster WHERE m.seq = ?1",
+                           -1, &c->st, NULL) != SQLITE_OK
+        || sqlite3_prepare_v2(db, "SELECT merged_into FROM copy_clusters WHERE id = ?1", -1,
+                              &c->up, NULL) != SQLITE_OK) {
         sqlite3_finalize(c->st);
-        c->st = NULL;
-        return VG_OK;
+        sqlite3_finalize(c->up);
+        c->st = c->up = NULL;
     }
-    c->seq = -1;
     return VG_OK;
+}
+
+static void copies_close(copies *c)
+{
+    sqlite3_finalize(c->st);
+    sqlite3_finalize(c->up);
 }
 
 /* The cluster of document seq (0 if none). */
 static int64_t copies_of(copies *c, int64_t seq)
 {
-    while (c->st && c->seq < seq) {
-        int rc = sqlite3_step(c->st);
-        if (rc != SQLITE_ROW) {
-            c->seq = INT64_MAX;
-            break;
-        }
-        c->seq = sqlite3_column_int64(c->st, 0);
-        c->cluster = sqlite3_column_int64(c->st, 1);
+    if (!c->st)
+        return 0;
+    sqlite3_bind_int64(c->st, 1, seq);
+    int64_t cluster = 0, next = 0;
+    if (sqlite3_step(c->st) == SQLITE_ROW) {
+        cluster = sqlite3_column_int64(c->st, 0);
+        next = sqlite3_column_int64(c->st, 1); /* NULL: 0 */
     }
-    return c->seq == seq ? c->cluster : 0;
+    sqlite3_reset(c->st);
+    for (int hops = 0; next && hops < 1000; hops++) {
+        cluster = next;
+        sqlite3_bind_int64(c->up, 1, cluster);
+        next = sqlite3_step(c->up) == SQLITE_ROW ? sqlite3_column_int64(c->up, 0) : 0;
+        sqlite3_reset(c->up);
+    }
+    return cluster;
 }
 
 typedef struct run {
@@ -586,20 +559,23 @@ typedef struct run {
     int lang_idf;             /* words weighed against their language's documents */
     vg_tf tf;                 /* how words' counts weigh (names': 1 + ln) */
     int64_t quiet, newest;
+    unsigned min_chars, warm;
+    int64_t upto;             /* the last document read */
+    tokcache tc[64];          /* tokenisers by language */
+    size_t ntc;
 } run;
 
 static vg_err open_story(run *r, const vg_doc *d, int64_t at, uint32_t *sid)
 {
     vg_stories *v = r->v;
-    if (vg_array_grow(&v->s, &v->cap, (size_t)v->n + 1, sizeof *v->s, 256) != VG_OK
-        || vg_array_grow(&r->open_ids, &r->capopen, (size_t)r->nopen + 1, sizeof *r->open_ids,
-                         256) != VG_OK)
+    if (vg_array_grow(&r->open_ids, &r->capopen, (size_t)r->nopen + 1, sizeof *r->open_ids,
+                      256) != VG_OK
+        || vg_stories_push(v, sid) != VG_OK)
         return VG_ENOMEM;
-    *sid = v->n++;
     r->open_ids[r->nopen++] = *sid;
     story *s = &v->s[*sid];
-    memset(s, 0, sizeof *s);
     s->open = 1;
+    s->dirty = 1;
     s->first_at = s->last_at = at;
     s->label_score = -1;
     (void)d;
@@ -649,6 +625,7 @@ static void sweep(run *r, int64_t now, vg_story_stats *st)
             continue; /* merged away */
         if (now - s->last_at > r->quiet) {
             s->open = 0;
+            s->dirty = 1;
             story_archive(r, s);
             st->closed++;
             closed = 1;
@@ -703,10 +680,13 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
         if (e != VG_OK)
             return e;
     }
-    if (vg_array_grow(&s->m, &s->capm, (size_t)s->n + 1, sizeof *s->m, 4) != VG_OK)
+    if (vg_array_grow(&s->m, &s->capm, (size_t)s->nm + 1, sizeof *s->m, 4) != VG_OK)
         return VG_ENOMEM;
-    member *m = &s->m[s->n++];
+    member *m = &s->m[s->nm++];
+    s->n++;
+    s->dirty = 1;
     memset(m, 0, sizeof *m);
+    m->seq = d->seq;
     m->at = at;
     m->cluster = cluster;
     m->score = (float)sc;
@@ -714,8 +694,8 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
     snprintf(m->lang, sizeof m->lang, "%s", l);
     add_lang(s, m->lang);
     vg_err e;
-    if ((e = put_name(v, d->id.p, d->id.n, &m->id_off)) != VG_OK
-        || (e = intern_name(v, d->source.p, d->source.n, &m->src_off)) != VG_OK)
+    if ((e = vg_stories_put_name(v, d->id.p, d->id.n, &m->id_off)) != VG_OK
+        || (e = vg_stories_intern(v, d->source.p, d->source.n, &m->src_off)) != VG_OK)
         return e;
     /* The label: the headline that scored best against the story when it
      * joined (the opening article's until another joins), in the language
@@ -729,7 +709,7 @@ static vg_err add_member(run *r, uint32_t sid, const vg_doc *d, int64_t at, cons
             ln--;
         while (ln > 0 && (label.p[ln - 1] == ' ' || label.p[ln - 1] == '\n'))
             ln--;
-        if ((e = put_name(v, label.p, ln, &s->label_off)) != VG_OK)
+        if ((e = vg_stories_put_name(v, label.p, ln, &s->label_off)) != VG_OK)
             return e;
         s->label_score = sc;
     }
@@ -830,23 +810,22 @@ static int is_article(const vg_doc *d, unsigned min_chars, vg_story_stats *st)
 }
 
 /*
- * Document frequencies from the first WARM_DOCS articles before any is
+ * Document frequencies from the first r->warm articles before any is
  * clustered: weights learned from a handful of articles would make every
  * word rare and merge the first stories.  The main pass does not count
  * these articles again.
  */
-static vg_err warm_up(run *r, vg_store *s, tokcache *tc, size_t *ntc, unsigned min_chars,
-                      uint64_t *warmed)
+static vg_err warm_up(run *r, vg_store *s, int64_t after, uint64_t *warmed)
 {
     vg_cursor *cur = NULL;
-    vg_err e = vg_store_scan(s, 0, &cur);
+    vg_err e = vg_store_scan(s, after + 1, &cur);
     vg_doc d;
-    while (e == VG_OK && *warmed < WARM_DOCS && (e = vg_cursor_next_doc(cur, &d, NULL)) == VG_OK) {
-        if (!is_article(&d, min_chars, NULL))
+    while (e == VG_OK && *warmed < r->warm && (e = vg_cursor_next_doc(cur, &d, NULL)) == VG_OK) {
+        if (!is_article(&d, r->min_chars, NULL))
             continue;
         char l[4];
         lang_code(d.lang, l);
-        vg_tok *t = tok_for(tc, ntc, l, &e);
+        vg_tok *t = tok_for(r->tc, &r->ntc, l, &e);
         if (e != VG_OK || (e = doc_terms(r, t, &d)) != VG_OK || (e = count_df(r, t)) != VG_OK)
             break;
         (*warmed)++;
@@ -986,10 +965,13 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
         if (e != VG_OK)
             return e;
     }
-    if (vg_array_grow(&a->m, &a->capm, (size_t)a->n + b->n, sizeof *a->m, 4) != VG_OK)
+    if (vg_array_grow(&a->m, &a->capm, (size_t)a->nm + b->nm, sizeof *a->m, 4) != VG_OK)
         return VG_ENOMEM;
-    memcpy(a->m + a->n, b->m, b->n * sizeof *b->m);
+    if (b->nm)
+        memcpy(a->m + a->nm, b->m, b->nm * sizeof *b->m);
+    a->nm += b->nm;
     a->n += b->n;
+    a->dirty = b->dirty = 1;
     for (uint32_t i = 0; i < b->nlangs; i++)
         add_lang(a, b->langs[i]);
     if (b->label_score > a->label_score) {
@@ -1003,7 +985,7 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
     a->sum_at += b->sum_at;
     free(b->m);
     b->m = NULL;
-    b->n = 0;
+    b->n = b->nm = 0;
     b->capm = 0;
     story_drop_vectors(b);
     b->open = 0;
@@ -1011,22 +993,14 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
     return post_story(&r->ix, a, ia, &r->q);
 }
 
-vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_story_stats *st,
-                    char *err, size_t errcap)
+void vg_story_params_of(const vg_story_opts *o, story_params *p)
 {
-    double t0 = now_s();
-    memset(st, 0, sizeof *st);
-    *out = NULL;
-    if (errcap)
-        err[0] = '\0';
-    run r;
-    memset(&r, 0, sizeof r);
+    memset(p, 0, sizeof *p);
     int sem = o && o->profile == VG_STORY_PROFILE_SEMEVAL;
-    r.lang_idf = sem;
-    r.tf = sem ? VG_TF_RAW : VG_TF_LOG;
-    r.th = o && o->threshold > 0 ? o->threshold
-           : sem                 ? VG_STORY_SEMEVAL_THRESHOLD
-                                 : VG_STORY_THRESHOLD;
+    p->profile = sem ? VG_STORY_PROFILE_SEMEVAL : VG_STORY_PROFILE_PLANTED;
+    p->th = o && o->threshold > 0 ? o->threshold
+            : sem                 ? VG_STORY_SEMEVAL_THRESHOLD
+                                  : VG_STORY_THRESHOLD;
     double nw = o && o->names_weight ? o->names_weight
                 : sem                ? VG_STORY_SEMEVAL_NAMES
                                      : VG_STORY_NAMES;
@@ -1035,37 +1009,83 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
                                      : VG_STORY_TITLE;
     nw = nw < 0 ? 0 : nw > 1 ? 1 : nw;
     tw = tw < 0 ? 0 : tw > 1 - nw ? 1 - nw : tw;
-    r.w[V_NAMES] = nw;
-    r.w[V_TITLE] = tw;
-    r.w[V_WORDS] = 1 - nw - tw;
-    r.link = o && o->link > 0 ? o->link : VG_STORY_LINK;
-    r.sigma = (o && o->sigma_days > 0 ? o->sigma_days : 3.0) * 86400.0;
-    r.quiet = o && o->quiet > 0 ? o->quiet : 7 * 86400;
-    r.newest = INT64_MIN;
-    unsigned min_chars = o && o->min_chars ? o->min_chars : 400;
-    r.v = calloc(1, sizeof *r.v);
-    if (!r.v)
-        return VG_ENOMEM;
-    vg_stories *v = r.v;
-    tokcache tc[64];
-    size_t ntc = 0;
-    memset(tc, 0, sizeof tc);
+    p->w[V_NAMES] = nw;
+    p->w[V_TITLE] = tw;
+    p->w[V_WORDS] = 1 - nw - tw;
+    p->link = o && o->link > 0 ? o->link : VG_STORY_LINK;
+    p->sigma_days = o && o->sigma_days > 0 ? o->sigma_days : 3.0;
+    p->quiet = o && o->quiet > 0 ? o->quiet : 7 * 86400;
+    p->min_chars = o && o->min_chars ? o->min_chars : 400;
+    p->warm = o && o->warm ? o->warm : 2000;
+}
+
+static vg_err run_init(run *r, const story_params *p)
+{
+    memset(r, 0, sizeof *r);
+    r->th = p->th;
+    memcpy(r->w, p->w, sizeof r->w);
+    r->lang_idf = p->profile == VG_STORY_PROFILE_SEMEVAL;
+    r->tf = r->lang_idf ? VG_TF_RAW : VG_TF_LOG;
+    r->link = p->link;
+    r->sigma = p->sigma_days * 86400.0;
+    r->quiet = p->quiet;
+    r->min_chars = p->min_chars;
+    r->warm = p->warm;
+    r->newest = INT64_MIN;
+    r->v = calloc(1, sizeof *r->v);
+    return r->v ? VG_OK : VG_ENOMEM;
+}
+
+static void run_free(run *r)
+{
+    for (size_t i = 0; i < r->ntc; i++)
+        vg_tok_free(r->tc[i].t);
+    index_free(&r->ix);
+    free(r->clusters.key);
+    free(r->clusters.story);
+    vg_df_free(&r->df);
+    for (int i = 0; i < NVIEWS; i++)
+        vg_svec_free(&r->doc[i]);
+    vg_svec_free(&r->tmp);
+    vg_svec_free(&r->q);
+    vg_svec_free(&r->qw);
+    vg_svec_free(&r->qn);
+    free(r->acc);
+    free(r->cand);
+    free(r->wsel);
+    free(r->stamp);
+    free(r->open_ids);
+    vg_stories_free(r->v);
+    memset(r, 0, sizeof *r);
+}
+
+/*
+ * Cluster the documents after sequence number `after`, online, in
+ * store order; with warm set, the first r->warm of them are counted into
+ * the document frequencies first.  Ends with a sweep of idle stories.
+ */
+static vg_err cluster(run *r, vg_store *st_, int64_t after, int warm, vg_story_stats *st,
+                      char *err, size_t errcap)
+{
+    vg_stories *v = r->v;
     copies cp = {0};
     vg_cursor *cur = NULL;
     uint64_t warmed = 0;
     vg_err e = copies_open(st_, &cp);
+    if (e == VG_OK && warm)
+        e = warm_up(r, st_, after, &warmed);
     if (e == VG_OK)
-        e = warm_up(&r, st_, tc, &ntc, min_chars, &warmed);
-    if (e == VG_OK)
-        e = vg_store_scan(st_, 0, &cur);
+        e = vg_store_scan(st_, after + 1, &cur);
     if (e != VG_OK) {
         snprintf(err, errcap, "stories: %s", vg_store_errmsg(st_));
         goto out;
     }
     vg_doc d;
+    uint64_t done = 0; /* articles clustered by this call */
     while ((e = vg_cursor_next_doc(cur, &d, NULL)) == VG_OK) {
         st->docs++;
-        if (!is_article(&d, min_chars, st))
+        r->upto = d.seq;
+        if (!is_article(&d, r->min_chars, st))
             continue;
         unsigned flags = 0;
         int64_t at = d.published_at;
@@ -1080,56 +1100,55 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         }
         char l[4];
         lang_code(d.lang, l);
-        vg_tok *t = tok_for(tc, &ntc, l, &e);
+        vg_tok *t = tok_for(r->tc, &r->ntc, l, &e);
         if (e != VG_OK)
             goto out;
         if (!vg_tok_stemmed(t)) {
             flags |= VG_STORY_UNSTEMMED;
             st->unstemmed++;
         }
-        if (at > r.newest)
-            r.newest = at;
-        if (st->articles % SWEEP_EVERY == SWEEP_EVERY - 1)
-            sweep(&r, r.newest, st);
-        if ((e = doc_terms(&r, t, &d)) != VG_OK
-            || (st->articles >= warmed && (e = count_df(&r, t)) != VG_OK)
-            || (e = weigh(&r, t)) != VG_OK)
+        if (at > r->newest)
+            r->newest = at;
+        if (done % SWEEP_EVERY == SWEEP_EVERY - 1)
+            sweep(r, r->newest, st);
+        if ((e = doc_terms(r, t, &d)) != VG_OK
+            || (done >= warmed && (e = count_df(r, t)) != VG_OK) || (e = weigh(r, t)) != VG_OK)
             goto out;
         int64_t cluster = copies_of(&cp, d.seq);
         int64_t best = -1;
         double best_sc = 0, link_sc[16];
         uint32_t linked[16], nlinked = 0, also[8], nalso = 0, copy_story;
-        if (cluster && cmap_get(&r.clusters, cluster, &copy_story)
-            && active(&r, &v->s[copy_story = resolve(v, copy_story)], at)) {
+        if (cluster && cmap_get(&r->clusters, cluster, &copy_story)
+            && active(r, &v->s[copy_story = vg_stories_resolve(v, copy_story)], at)) {
             /* A copy of an article of an open story belongs to it. */
             best = copy_story;
             double names;
-            best_sc = score(&r, &v->s[copy_story], l, at, &names);
+            best_sc = score(r, &v->s[copy_story], l, at, &names);
             st->copies++;
-        } else if ((e = best_story(&r, l, at, &best, &best_sc, linked, &nlinked, link_sc, also,
+        } else if ((e = best_story(r, l, at, &best, &best_sc, linked, &nlinked, link_sc, also,
                                    &nalso)) != VG_OK) {
             goto out;
         }
         uint32_t sid;
         if (best < 0) {
-            if ((e = open_story(&r, &d, at, &sid)) != VG_OK)
+            if ((e = open_story(r, &d, at, &sid)) != VG_OK)
                 goto out;
             best_sc = 0;
             st->stories++;
-            if (r.nopen > st->peak_open)
-                st->peak_open = r.nopen;
+            if (r->nopen > st->peak_open)
+                st->peak_open = r->nopen;
         } else {
             sid = (uint32_t)best;
         }
-        if ((e = add_member(&r, sid, &d, at, l, cluster, best_sc, flags)) != VG_OK)
+        if ((e = add_member(r, sid, &d, at, l, cluster, best_sc, flags)) != VG_OK)
             goto out;
         /* Other stories the article also belonged to: fragments of its
          * story when they and it score as one. */
         for (uint32_t k = 0; k < nalso; k++) {
             uint32_t o2 = also[k];
-            if (o2 == sid || !v->s[o2].open || story_score(&r, &v->s[sid], &v->s[o2]) < r.th)
+            if (o2 == sid || !v->s[o2].open || story_score(r, &v->s[sid], &v->s[o2]) < r->th)
                 continue;
-            if ((e = merge_stories(&r, sid, o2)) != VG_OK)
+            if ((e = merge_stories(r, sid, o2)) != VG_OK)
                 goto out;
             st->merged++;
         }
@@ -1137,6 +1156,7 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
             if (linked[k] != sid && (e = add_link(v, sid, linked[k], link_sc[k])) != VG_OK)
                 goto out;
         st->articles++;
+        done++;
     }
     if (e == VG_DONE) {
         e = VG_OK;
@@ -1145,13 +1165,22 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         goto out;
     }
     /* Stories idle for the quiet period at the end of the stream are closed. */
-    sweep(&r, r.newest, st);
+    if (r->newest != INT64_MIN)
+        sweep(r, r->newest, st);
+out:
+    vg_cursor_free(cur);
+    copies_close(&cp);
+    return e;
+}
+
+vg_err vg_stories_finish(vg_stories *v)
+{
     /* Links between stories that came to share a language are not
      * cross-language any more; the rest are kept once, strongest first. */
     size_t k = 0;
     for (size_t i = 0; i < v->nlinks; i++) {
         link x = v->links[i];
-        x.a = resolve(v, x.a), x.b = resolve(v, x.b);
+        x.a = vg_stories_resolve(v, x.a), x.b = vg_stories_resolve(v, x.b);
         if (x.a == x.b)
             continue;
         if (x.a > x.b) {
@@ -1170,45 +1199,236 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
         v->links[k++] = v->links[i];
     }
     v->nlinks = k;
-    st->links = k;
+    free(v->order);
     v->order = malloc((v->n ? v->n : 1) * sizeof *v->order);
-    if (!v->order) {
-        e = VG_ENOMEM;
-        goto out;
-    }
+    if (!v->order)
+        return VG_ENOMEM;
     v->nlive = 0;
     for (uint32_t i = 0; i < v->n; i++)
         if (!v->s[i].merged_into)
             v->order[v->nlive++] = i;
     qsort_r(v->order, v->nlive, sizeof *v->order, cmp_order, v);
-    st->seconds = now_s() - t0;
-out:
-    vg_cursor_free(cur);
-    sqlite3_finalize(cp.st);
-    for (size_t i = 0; i < ntc; i++)
-        vg_tok_free(tc[i].t);
-    index_free(&r.ix);
-    free(r.clusters.key);
-    free(r.clusters.story);
-    vg_df_free(&r.df);
-    for (int i = 0; i < NVIEWS; i++)
-        vg_svec_free(&r.doc[i]);
-    vg_svec_free(&r.tmp);
-    vg_svec_free(&r.q);
-    vg_svec_free(&r.qw);
-    vg_svec_free(&r.qn);
-    free(r.acc);
-    free(r.cand);
-    free(r.wsel);
-    free(r.stamp);
-    free(r.open_ids);
-    if (e != VG_OK) {
-        if (errcap && !err[0])
-            snprintf(err, errcap, "stories: %s", vg_strerror(e));
-        vg_stories_free(v);
+    return VG_OK;
+}
+
+/* The message of a failed call, unless one is written already; a damaged
+ * store is a store error. */
+static vg_err report(vg_store *s, vg_err e, char *err, size_t errcap)
+{
+    if (e == VG_OK || (errcap && err[0]))
         return e;
+    if (e == VG_EPARSE)
+        snprintf(err, errcap, "stories: the stored stories are damaged; "
+                              "'vigie stories --rebuild' clusters them again");
+    else if (e == VG_ESTORE)
+        snprintf(err, errcap, "stories: %s", vg_store_errmsg(s));
+    else
+        snprintf(err, errcap, "stories: %s", vg_strerror(e));
+    return e == VG_EPARSE ? VG_ESTORE : e;
+}
+
+vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_story_stats *st,
+                    char *err, size_t errcap)
+{
+    double t0 = now_s();
+    memset(st, 0, sizeof *st);
+    *out = NULL;
+    if (errcap)
+        err[0] = '\0';
+    story_params p;
+    vg_story_params_of(o, &p);
+    run r;
+    vg_err e = run_init(&r, &p);
+    if (e == VG_OK)
+        e = cluster(&r, st_, 0, 1, st, err, errcap);
+    if (e == VG_OK)
+        e = vg_stories_finish(r.v);
+    if (e == VG_OK) {
+        st->links = r.v->nlinks;
+        st->seconds = now_s() - t0;
+        r.v->st = *st;
+        *out = r.v;
+        r.v = NULL;
     }
+    run_free(&r);
+    return report(st_, e, err, errcap);
+}
+
+/* ---- stored stories ---------------------------------------------------- */
+
+static int same_params(const story_params *a, const story_params *b)
+{
+    int same = a->profile == b->profile && a->quiet == b->quiet && a->min_chars == b->min_chars
+               && a->warm == b->warm;
+    const double x[] = {a->th, a->w[0], a->w[1], a->w[2], a->link, a->sigma_days};
+    const double y[] = {b->th, b->w[0], b->w[1], b->w[2], b->link, b->sigma_days};
+    for (size_t i = 0; i < sizeof x / sizeof x[0]; i++)
+        same = same && fabs(x[i] - y[i]) < 1e-9;
+    return same;
+}
+
+static int on_cluster(void *ctx, int64_t cluster, uint32_t sid)
+{
+    run *r = ctx;
+    return cmap_put(&r->clusters, cluster, sid) != VG_OK;
+}
+
+/* Resume: the stored stories' open ones back in the index. */
+static vg_err resume(run *r, vg_store *s, story_state *ss)
+{
+    vg_err e = vg_story_db_resume(s, r->v, &r->df, ss);
+    if (e != VG_OK || !ss->have)
+        return e;
+    r->newest = ss->newest;
+    r->upto = ss->upto;
+    for (uint32_t i = 0; i < r->v->n; i++) {
+        if (!r->v->s[i].open)
+            continue;
+        if (vg_array_grow(&r->open_ids, &r->capopen, (size_t)r->nopen + 1,
+                          sizeof *r->open_ids, 256) != VG_OK
+            || post_story(&r->ix, &r->v->s[i], i, &r->q) != VG_OK)
+            return VG_ENOMEM;
+        r->open_ids[r->nopen++] = i;
+    }
+    return vg_story_db_clusters(s, on_cluster, r);
+}
+
+vg_err vg_story_update(vg_store *s, const vg_story_opts *o, vg_story_stats *st, char *err,
+                       size_t errcap)
+{
+    double t0 = now_s();
+    memset(st, 0, sizeof *st);
+    if (errcap)
+        err[0] = '\0';
+    int own_txn = !vg_store_in_txn(s);
+    if (own_txn && vg_store_begin(s) != VG_OK) {
+        snprintf(err, errcap, "stories: %s", vg_store_errmsg(s));
+        return VG_ESTORE;
+    }
+    story_params want;
+    vg_story_params_of(o, &want);
+    story_state ss;
+    run r;
+    vg_err e = run_init(&r, &want);
+    if (e == VG_OK)
+        e = resume(&r, s, &ss);
+    if (e == VG_OK && ss.have && o && !same_params(&ss.p, &want)) {
+        snprintf(err, errcap,
+                 "stories: the stored stories were clustered with other settings; "
+                 "cluster them again with them (vigie stories --rebuild)");
+        e = VG_EINVAL;
+    }
+    int64_t last = 0;
+    if (e == VG_OK)
+        e = vg_story_db_last_seq(s, &last);
+    int idle = e == VG_OK && ss.have && last <= ss.upto; /* nothing new */
+    if (e == VG_OK && ss.have && ss.st.articles < ss.p.warm && !idle) {
+        /* Still warming up: the stored stories were clustered with the
+         * document frequencies of fewer articles than the warm-up counts
+         * (words all look rare then, and stories merge).  Cluster the
+         * store again from the start, with the stored settings. */
+        want = ss.p;
+        run_free(&r);
+        e = run_init(&r, &want);
+        if (e == VG_OK)
+            e = vg_story_db_reset(s);
+        memset(&ss, 0, sizeof ss);
+    } else if (e == VG_OK && ss.have) {
+        /* Resumed with the stored settings. */
+        story_params p = ss.p;
+        r.th = p.th;
+        memcpy(r.w, p.w, sizeof r.w);
+        r.link = p.link;
+        r.sigma = p.sigma_days * 86400.0;
+        r.quiet = p.quiet;
+        r.min_chars = p.min_chars;
+        r.warm = p.warm;
+    }
+    if (e == VG_OK && !idle)
+        e = cluster(&r, s, ss.have ? ss.upto : 0, !ss.have, st, err, errcap);
+    if (e == VG_OK && !idle) {
+        if (!ss.have) {
+            ss.have = 1;
+            ss.p = want;
+        }
+        ss.upto = r.upto;
+        ss.newest = r.newest;
+        vg_story_stats *c = &ss.st;
+        c->docs += st->docs, c->articles += st->articles, c->empty += st->empty;
+        c->short_texts += st->short_texts, c->no_date += st->no_date;
+        c->no_title += st->no_title, c->unstemmed += st->unstemmed, c->copies += st->copies;
+        c->stories += st->stories, c->merged += st->merged, c->closed += st->closed;
+        if (st->peak_open > c->peak_open)
+            c->peak_open = st->peak_open;
+        /* The links found, resolved through merges, once each. */
+        e = vg_stories_finish(r.v);
+        st->links = r.v->nlinks;
+        if (e == VG_OK)
+            e = vg_story_db_save(s, r.v, &r.df, &ss);
+    }
+    if (e == VG_OK && own_txn && vg_store_commit(s) != VG_OK) {
+        snprintf(err, errcap, "stories: %s", vg_store_errmsg(s));
+        e = VG_ESTORE;
+    }
+    if (e != VG_OK && own_txn)
+        vg_store_rollback(s);
+    st->seconds = now_s() - t0;
+    run_free(&r);
+    return report(s, e, err, errcap);
+}
+
+vg_err vg_stories_load(vg_store *s, vg_stories **out, char *err, size_t errcap)
+{
+    double t0 = now_s();
+    *out = NULL;
+    if (errcap)
+        err[0] = '\0';
+    vg_stories *v = calloc(1, sizeof *v);
+    if (!v)
+        return VG_ENOMEM;
+    story_state ss;
+    vg_err e = vg_story_db_result(s, v, &ss);
+    if (e == VG_OK)
+        e = vg_stories_finish(v);
+    if (e != VG_OK) {
+        vg_stories_free(v);
+        return report(s, e, err, errcap);
+    }
+    v->st = ss.st;
+    v->st.links = v->nlinks;
+    v->st.seconds = now_s() - t0;
     *out = v;
+    return VG_OK;
+}
+
+vg_err vg_story_reset(vg_store *s, char *err, size_t errcap)
+{
+    int own_txn = !vg_store_in_txn(s);
+    vg_err e = own_txn ? vg_store_begin(s) : VG_OK;
+    if (e == VG_OK)
+        e = vg_story_db_reset(s);
+    if (e == VG_OK && own_txn)
+        e = vg_store_commit(s);
+    if (e != VG_OK) {
+        snprintf(err, errcap, "stories: %s", vg_store_errmsg(s));
+        if (own_txn)
+            vg_store_rollback(s);
+    }
+    return e;
+}
+
+void vg_stories_stats(const vg_stories *v, vg_story_stats *st)
+{
+    *st = v->st;
+}
+
+vg_err vg_stories_push(vg_stories *v, uint32_t *sid)
+{
+    if (vg_array_grow(&v->s, &v->cap, (size_t)v->n + 1, sizeof *v->s, 256) != VG_OK)
+        return VG_ENOMEM;
+    *sid = v->n++;
+    memset(&v->s[*sid], 0, sizeof v->s[*sid]);
+    v->s[*sid].label_score = -1;
     return VG_OK;
 }
 
@@ -1376,7 +1596,7 @@ vg_err vg_story_get(const vg_stories *v, uint32_t id, vg_story_info *out)
     static _Thread_local char langs[48];
     if (id == 0 || id > v->n)
         return VG_ENOTFOUND;
-    id = resolve(v, id - 1) + 1;
+    id = vg_stories_resolve(v, id - 1) + 1;
     if (info_of(v, id - 1, out) != 0)
         return VG_ENOMEM;
     langs_of(&v->s[id - 1], langs, sizeof langs);
@@ -1389,7 +1609,7 @@ void vg_story_members(const vg_stories *v, uint32_t id,
 {
     if (id == 0 || id > v->n)
         return;
-    id = resolve(v, id - 1) + 1;
+    id = vg_stories_resolve(v, id - 1) + 1;
     const story *s = &v->s[id - 1];
     member *m = sorted_members(s);
     if (!m)
@@ -1408,7 +1628,7 @@ void vg_story_timeline(const vg_stories *v, uint32_t id, int64_t bucket,
 {
     if (id == 0 || id > v->n || bucket <= 0)
         return;
-    id = resolve(v, id - 1) + 1;
+    id = vg_stories_resolve(v, id - 1) + 1;
     const story *s = &v->s[id - 1];
     member *m = sorted_members(s);
     if (!m)
@@ -1430,7 +1650,7 @@ void vg_story_clusters(const vg_stories *v, uint32_t id,
 {
     if (id == 0 || id > v->n)
         return;
-    id = resolve(v, id - 1) + 1;
+    id = vg_stories_resolve(v, id - 1) + 1;
     const story *s = &v->s[id - 1];
     uint64_t *cl = malloc((s->n ? s->n : 1) * sizeof *cl);
     if (!cl)
@@ -1461,7 +1681,7 @@ void vg_story_links(const vg_stories *v, uint32_t id,
 {
     if (id == 0 || id > v->n)
         return;
-    id = resolve(v, id - 1) + 1;
+    id = vg_stories_resolve(v, id - 1) + 1;
     uint32_t idx = id - 1, n = links_of(v, idx), k = 0;
     lk *l = malloc((n ? n : 1) * sizeof *l);
     if (!l)
@@ -1514,7 +1734,7 @@ vg_err vg_story_terms(const vg_stories *v, vg_store *st, uint32_t id, int names,
 {
     if (id == 0 || id > v->n)
         return VG_ENOTFOUND;
-    id = resolve(v, id - 1) + 1;
+    id = vg_stories_resolve(v, id - 1) + 1;
     const story *s = &v->s[id - 1];
     const vg_svec *c = &s->v[names ? V_NAMES : V_WORDS];
     if (!c->n || !k)

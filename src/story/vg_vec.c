@@ -232,6 +232,19 @@ uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t)
     return vg_df_count(df, lang_key(t));
 }
 
+vg_err vg_df_set(vg_df *df, uint64_t h, uint32_t count)
+{
+    if ((df->n + 1) * 10 > df->cap * 7 && grow(df) != VG_OK)
+        return VG_ENOMEM;
+    size_t s = slot(df, h ? h : 1);
+    if (!df->key[s]) {
+        df->key[s] = h ? h : 1;
+        df->n++;
+    }
+    df->cnt[s] = count;
+    return VG_OK;
+}
+
 void vg_svec_weigh(vg_svec *v, const vg_df *df)
 {
     vg_svec_weigh_docs(v, df, df->docs, VG_TF_LOG);

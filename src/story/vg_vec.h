@@ -74,6 +74,10 @@ uint32_t vg_df_count(const vg_df *df, uint64_t h);
 vg_err vg_df_add_lang(vg_df *df, const vg_tok *t);
 uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t);
 
+/* Set term h's document count (a stored table read back; df->docs is the
+ * caller's).  VG_ENOMEM. */
+vg_err vg_df_set(vg_df *df, uint64_t h, uint32_t count);
+
 /* (1 + ln count) * idf, then unit length; idf against df->docs. */
 void vg_svec_weigh(vg_svec *v, const vg_df *df);
 

@@ -338,7 +338,7 @@ static void test_readonly_missing_and_log(void **state)
     vg_store_info info;
     assert_int_equal(vg_store_info_get(s, &info), VG_OK);
     assert_int_equal(info.runs, 1);
-    assert_int_equal(info.schema_version, 2);
+    assert_int_equal(info.schema_version, 3);
     vg_store_close(s);
     assert_int_equal(vg_store_open(&s, dbpath, &ro, err, sizeof err), VG_OK);
     vg_doc d = mkdoc("x", "x", "x", "x", 1);

@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "vigie/vigie.h"
 
 static char dir[128];
@@ -147,13 +149,36 @@ static int fill_story(void *ctx, const vg_story_info *s)
     return 0;
 }
 
-static void test_planted_stories(void **state)
+/* Pairwise F1 of v's stories against the planted ones in b (filled);
+ * every planted article is in a story unless partial. */
+static double planted_f1(const vg_stories *v, book *b, unsigned *stories, int partial)
 {
-    (void)state;
-    char corpus[256], truth[256], db[256], err[512];
-    snprintf(corpus, sizeof corpus, "%s/sim.jsonl", dir);
-    snprintf(truth, sizeof truth, "%s/sim.truth", dir);
-    snprintf(db, sizeof db, "%s/sim.db", dir);
+    for (size_t i = 0; i < b->n; i++)
+        b->a[i].got = -1;
+    walk w = {v, b, 0};
+    vg_stories_each(v, fill_story, &w);
+    uint64_t tp = 0, fp = 0, fn = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        assert_true(partial || b->a[i].got > 0);
+        if (b->a[i].got <= 0)
+            continue;
+        for (size_t j = i + 1; j < b->n; j++) {
+            if (b->a[j].got <= 0)
+                continue;
+            int same_gold = b->a[i].gold == b->a[j].gold, same_got = b->a[i].got == b->a[j].got;
+            tp += same_gold && same_got, fp += !same_gold && same_got, fn += same_gold && !same_got;
+        }
+    }
+    double p = (double)tp / (double)(tp + fp), r = (double)tp / (double)(tp + fn);
+    print_message("planted stories: P %.3f R %.3f F1 %.3f (%u stories)\n", p, r,
+                  2 * p * r / (p + r), w.stories);
+    *stories = w.stories;
+    return 2 * p * r / (p + r);
+}
+
+/* The simulated corpus of the planted-stories tests, and its truth. */
+static void simulate(const char *corpus, const char *truth)
+{
     FILE *c = fopen(corpus, "w"), *t = fopen(truth, "w");
     assert_non_null(c);
     assert_non_null(t);
@@ -161,6 +186,16 @@ static void test_planted_stories(void **state)
     assert_int_equal(vg_simulate(c, t, &so, NULL), VG_OK);
     fclose(c);
     fclose(t);
+}
+
+static void test_planted_stories(void **state)
+{
+    (void)state;
+    char corpus[256], truth[256], db[256], err[512];
+    snprintf(corpus, sizeof corpus, "%s/sim.jsonl", dir);
+    snprintf(truth, sizeof truth, "%s/sim.truth", dir);
+    snprintf(db, sizeof db, "%s/sim.db", dir);
+    simulate(corpus, truth);
     vg_store *s = NULL;
     assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
     const char *paths[] = {corpus};
@@ -172,22 +207,9 @@ static void test_planted_stories(void **state)
     book b = {0};
     read_truth(truth, &b);
     assert_true(b.n > 200);
-    walk w = {v, &b, 0};
-    vg_stories_each(v, fill_story, &w);
-    assert_int_equal(w.stories, st.stories - st.merged);
-    /* Pairwise precision and recall over the planted articles. */
-    uint64_t tp = 0, fp = 0, fn = 0;
-    for (size_t i = 0; i < b.n; i++) {
-        assert_true(b.a[i].got > 0); /* every planted article is in a story */
-        for (size_t j = i + 1; j < b.n; j++) {
-            int same_gold = b.a[i].gold == b.a[j].gold, same_got = b.a[i].got == b.a[j].got;
-            tp += same_gold && same_got, fp += !same_gold && same_got, fn += same_gold && !same_got;
-        }
-    }
-    double p = (double)tp / (double)(tp + fp), r = (double)tp / (double)(tp + fn);
-    double f1 = 2 * p * r / (p + r);
-    print_message("planted stories: P %.3f R %.3f F1 %.3f (%u stories)\n", p, r, f1, w.stories);
-    assert_true(f1 >= 0.90);
+    unsigned stories;
+    assert_true(planted_f1(v, &b, &stories, 0) >= 0.90);
+    assert_int_equal(stories, st.stories - st.merged);
     /* Posts are left out, articles all clustered. */
     assert_true(st.short_texts > 0);
     assert_int_equal(st.articles + st.short_texts + st.empty, st.docs);
@@ -249,7 +271,190 @@ static void test_profiles(void **state)
     v = run(s, &o, &st);
     assert_int_equal(st.stories, 3);
     vg_stories_free(v);
+    /* Stored stories keep their profile: later updates use it, and the
+     * other profile is refused until the stories are reset. */
+    char err[512];
+    vg_story_opts sem = {.min_chars = 200, .profile = VG_STORY_PROFILE_SEMEVAL};
+    vg_story_opts planted = {.min_chars = 200};
+    assert_int_equal(vg_story_reset(s, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, &sem, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.stories, 2);
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, &sem, &st, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, &planted, &st, err, sizeof err), VG_EINVAL);
+    assert_int_equal(vg_stories_load(s, &v, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_get(v, 1, &in), VG_OK);
+    assert_int_equal(in.articles, 2);
+    vg_stories_free(v);
     vg_store_close(s);
+}
+
+/* ---- stored stories ------------------------------------------------- */
+
+/* The first `keep` lines of path into part1, the rest into part2. */
+static void split_lines(const char *path, size_t keep, const char *part1, const char *part2)
+{
+    FILE *in = fopen(path, "r"), *a = fopen(part1, "w"), *b = fopen(part2, "w");
+    assert_non_null(in);
+    assert_non_null(a);
+    assert_non_null(b);
+    char *line = NULL;
+    size_t cap = 0, n = 0;
+    while (getline(&line, &cap, in) > 0)
+        fputs(line, n++ < keep ? a : b);
+    free(line);
+    fclose(in);
+    fclose(a);
+    fclose(b);
+}
+
+/* Ingest path into s, the stories updated unless no_stories. */
+static void ingest(vg_store *s, const char *path, int no_stories)
+{
+    char err[512];
+    const char *paths[] = {path};
+    vg_ingest_stats ist;
+    vg_ingest_opts io = {.no_stories = no_stories};
+    if (vg_ingest(s, paths, 1, &io, &ist, err, sizeof err) != VG_OK)
+        fail_msg("ingest: %s", err);
+}
+
+static vg_stories *load(vg_store *s)
+{
+    vg_stories *v = NULL;
+    char err[512];
+    if (vg_stories_load(s, &v, err, sizeof err) != VG_OK)
+        fail_msg("load: %s", err);
+    return v;
+}
+
+/* An article's story in v after merges, through vg_story_get. */
+static uint32_t story_now(const vg_stories *v, uint32_t id)
+{
+    vg_story_info info;
+    assert_int_equal(vg_story_get(v, id, &info), VG_OK);
+    return info.id;
+}
+
+static void test_stored_stories(void **state)
+{
+    (void)state;
+    char corpus[256], truth[256], p1[256], p2[256], db[256], err[512];
+    snprintf(corpus, sizeof corpus, "%s/inc.jsonl", dir);
+    snprintf(truth, sizeof truth, "%s/inc.truth", dir);
+    snprintf(p1, sizeof p1, "%s/inc1.jsonl", dir);
+    snprintf(p2, sizeof p2, "%s/inc2.jsonl", dir);
+    simulate(corpus, truth);
+    book b = {0};
+    read_truth(truth, &b);
+    unsigned stories;
+
+    /* One ingest: the stored stories are those of a fresh run. */
+    snprintf(db, sizeof db, "%s/whole.db", dir);
+    vg_store *s = NULL;
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    ingest(s, corpus, 0);
+    vg_story_stats st, fst;
+    vg_stories *stored = load(s), *fresh = run(s, NULL, &fst);
+    vg_stories_stats(stored, &st);
+    assert_int_equal(st.articles, fst.articles);
+    assert_int_equal(st.stories, fst.stories);
+    assert_int_equal(st.merged, fst.merged);
+    assert_int_equal(st.links, fst.links);
+    double f_stored = planted_f1(stored, &b, &stories, 0);
+    int *got = malloc(b.n * sizeof *got);
+    assert_non_null(got);
+    for (size_t i = 0; i < b.n; i++)
+        got[i] = b.a[i].got;
+    assert_true(planted_f1(fresh, &b, &stories, 0) == f_stored);
+    for (size_t i = 0; i < b.n; i++)
+        assert_int_equal(got[i], b.a[i].got);
+    vg_stories_free(stored);
+    vg_stories_free(fresh);
+    /* Nothing new: nothing clustered, nothing changed. */
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.docs, 0);
+    assert_int_equal(st.articles, 0);
+    stored = load(s);
+    vg_story_stats again;
+    vg_stories_stats(stored, &again);
+    assert_int_equal(again.articles, fst.articles);
+    assert_true(planted_f1(stored, &b, &stories, 0) == f_stored);
+    vg_stories_free(stored);
+    /* Other settings are refused until the stories are reset. */
+    vg_story_opts strict = {.threshold = 0.3};
+    assert_int_equal(vg_story_update(s, &strict, &st, err, sizeof err), VG_EINVAL);
+    assert_non_null(strstr(err, "--rebuild"));
+    assert_int_equal(vg_story_reset(s, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, &strict, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.articles, fst.articles);
+    assert_true(st.stories > fst.stories); /* a stricter threshold: more stories */
+    /* Fewer articles than the warm-up counts (2,000): an update with one
+     * more document clusters them all again, with the stored settings. */
+    char one[256];
+    snprintf(one, sizeof one, "%s/one.jsonl", dir);
+    FILE *f = fopen(one, "w");
+    assert_non_null(f);
+    fputs("{\"id\":\"late\",\"text\":\"A short post.\"}\n", f);
+    fclose(f);
+    ingest(s, one, 1);
+    uint64_t strict_stories = st.stories;
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.articles, fst.articles);
+    assert_int_equal(st.stories, strict_stories);
+    vg_store_close(s);
+
+    /* Two parts, warm after 50 articles: the second update extends the
+     * first's stories and never moves an article to another story (but
+     * through a merge). */
+    snprintf(db, sizeof db, "%s/parts.db", dir);
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    split_lines(corpus, 200, p1, p2);
+    ingest(s, p1, 1);
+    vg_story_opts warm = {.warm = 50};
+    assert_int_equal(vg_story_update(s, &warm, &st, err, sizeof err), VG_OK);
+    assert_true(st.articles > 50);
+    /* Nothing new: nothing clustered. */
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.articles, 0);
+    assert_int_equal(st.docs, 0);
+    stored = load(s);
+    planted_f1(stored, &b, &stories, 1);
+    for (size_t i = 0; i < b.n; i++)
+        got[i] = b.a[i].got;
+    vg_stories_free(stored);
+    ingest(s, p2, 0);
+    stored = load(s);
+    double f_parts = planted_f1(stored, &b, &stories, 0);
+    size_t early = 0;
+    for (size_t i = 0; i < b.n; i++) {
+        if (got[i] <= 0)
+            continue; /* in the second part */
+        early++;
+        assert_int_equal(b.a[i].got, story_now(stored, (uint32_t)got[i]));
+    }
+    assert_true(early > 50 && early < b.n);
+    assert_true(f_parts >= 0.85);
+    vg_stories_stats(stored, &st);
+    assert_int_equal(st.articles, fst.articles);
+    vg_stories_free(stored);
+    vg_store_close(s);
+
+    /* A damaged store is an error that says what to do, not a crash. */
+    sqlite3 *db3 = NULL;
+    assert_int_equal(sqlite3_open(db, &db3), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db3, "UPDATE stories SET words = x'0102' WHERE open", NULL,
+                                  NULL, NULL), SQLITE_OK);
+    sqlite3_close(db3);
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_ESTORE);
+    assert_non_null(strstr(err, "damaged"));
+    vg_stories *v = NULL;
+    assert_int_equal(vg_stories_load(s, &v, err, sizeof err), VG_ESTORE);
+    assert_null(v);
+    vg_store_close(s);
+    free(got);
+    free(b.a);
 }
 
 /* ---- copies, flags, results ------------------------------------------ */
@@ -457,6 +662,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_planted_stories),
         cmocka_unit_test(test_profiles),
+        cmocka_unit_test(test_stored_stories),
         cmocka_unit_test(test_copies_flags_and_results),
         cmocka_unit_test(test_quiet_timeline_terms),
         cmocka_unit_test(test_empty_store),
