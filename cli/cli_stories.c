@@ -48,6 +48,12 @@ static void stories_usage(FILE *f)
 "      --bucket DUR       timeline step (default: 1h under 2 days, else 1d)\n"
 "      --terms N          key names and terms shown (default 10)\n"
 "Clustering:\n"
+"      --profile P        defaults of the three options below, and how words\n"
+"                         weigh: planted (the default, tuned on the\n"
+"                         simulator's stories) or semeval (on human\n"
+"                         judgements of real news: words first, by raw\n"
+"                         counts and the documents of their language;\n"
+"                         names 0.1, title 0.1, threshold 0.18)\n"
 "      --threshold T      join when the score reaches T (default 0.13)\n"
 "      --names W          weight of the names' cosine (default 0.8)\n"
 "      --title W          weight of the titles' cosine (default 0.1)\n"
@@ -433,7 +439,7 @@ int cmd_stories(int argc, char **argv)
 {
     enum { O_DB = 256, O_FORMAT, O_TH, O_NAMES, O_TITLE, O_LINK, O_SIGMA, O_QUIET, O_MINCH,
            O_MINSZ, O_LIMIT, O_MEMBERS, O_SINCE, O_UNTIL, O_LANG, O_OUTLET, O_BUCKET, O_TERMS,
-           O_REBUILD, O_WARM };
+           O_REBUILD, O_WARM, O_PROFILE };
     static const struct option lo[] = {
         {"db", required_argument, 0, O_DB},          {"format", required_argument, 0, O_FORMAT},
         {"threshold", required_argument, 0, O_TH},   {"names", required_argument, 0, O_NAMES},
@@ -445,7 +451,7 @@ int cmd_stories(int argc, char **argv)
         {"until", required_argument, 0, O_UNTIL},    {"lang", required_argument, 0, O_LANG},
         {"outlet", required_argument, 0, O_OUTLET},  {"bucket", required_argument, 0, O_BUCKET},
         {"terms", required_argument, 0, O_TERMS},    {"rebuild", no_argument, 0, O_REBUILD},
-        {"warm", required_argument, 0, O_WARM},
+        {"warm", required_argument, 0, O_WARM},      {"profile", required_argument, 0, O_PROFILE},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -466,6 +472,15 @@ int cmd_stories(int argc, char **argv)
             if (cli_parse_format("stories", optarg,
                                  1u << OUT_TEXT | 1u << OUT_JSON | 1u << OUT_CSV, &com.format))
                 return EXIT_USAGE;
+            break;
+        case O_PROFILE:
+            if (strcmp(optarg, "planted") != 0 && strcmp(optarg, "semeval") != 0) {
+                fprintf(stderr, "vigie stories: --profile wants planted or semeval, not '%s'\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            o.profile = !strcmp(optarg, "semeval") ? VG_STORY_PROFILE_SEMEVAL
+                                                   : VG_STORY_PROFILE_PLANTED;
             break;
         case O_TH:
             if (cli_parse_double("stories", "--threshold", optarg, 0.001, 1.0, &o.threshold))
@@ -531,8 +546,9 @@ int cmd_stories(int argc, char **argv)
         default: stories_usage(stderr); return EXIT_USAGE;
         }
     }
-    tuned = o.threshold > 0 || o.names_weight || o.title_weight || o.link > 0
-            || o.sigma_days > 0 || o.quiet > 0 || o.min_chars || o.warm;
+    tuned = o.profile != VG_STORY_PROFILE_PLANTED || o.threshold > 0 || o.names_weight
+            || o.title_weight || o.link > 0 || o.sigma_days > 0 || o.quiet > 0 || o.min_chars
+            || o.warm;
     const char *verb = optind < argc ? argv[optind++] : "list";
     unsigned show_id = 0;
     int update = !strcmp(verb, "update");

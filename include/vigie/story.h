@@ -30,7 +30,17 @@
 #include "vigie/err.h"
 #include "vigie/store.h"
 
+/* Defaults of vg_story_opts (docs/STORIES.md, "Profiles"). */
+enum {
+    VG_STORY_PROFILE_PLANTED = 0, /* tuned on the simulator's planted stories */
+    VG_STORY_PROFILE_SEMEVAL = 1  /* on human judgements of real news (SemEval 2022):
+                                     words first, by raw counts and the
+                                     documents of their language; names 0.1,
+                                     title 0.1, threshold 0.18 */
+};
+
 typedef struct vg_story_opts {
+    int profile;          /* VG_STORY_PROFILE_*: the defaults below */
     double threshold;     /* join when the score reaches this; 0 = 0.13 */
     double names_weight;  /* share of the names' cosine; 0 = 0.8, < 0: none */
     double title_weight;  /* share of the titles' cosine; 0 = 0.1, < 0: none */

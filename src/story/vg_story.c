@@ -556,6 +556,8 @@ typedef struct run {
     uint32_t *open_ids, nopen;
     size_t capopen;
     double th, w[NVIEWS], link, sigma;
+    int lang_idf;             /* words weighed against their language's documents */
+    vg_tf tf;                 /* how words' counts weigh (names': 1 + ln) */
     int64_t quiet, newest;
     unsigned min_chars, warm;
     int64_t upto;             /* the last document read */
@@ -750,12 +752,14 @@ static vg_err doc_terms(run *r, vg_tok *t, const vg_doc *d)
     return e;
 }
 
-/* Count the article's terms into the document frequencies. */
-static vg_err count_df(run *r)
+/* Count the article's terms, and one more document of its language, into
+ * the document frequencies. */
+static vg_err count_df(run *r, const vg_tok *t)
 {
     vg_err e;
     if ((e = vg_df_add(&r->df, &r->doc[V_WORDS])) != VG_OK
-        || (e = vg_df_add(&r->df, &r->doc[V_NAMES])) != VG_OK)
+        || (e = vg_df_add(&r->df, &r->doc[V_NAMES])) != VG_OK
+        || (e = vg_df_add_lang(&r->df, t)) != VG_OK)
         return e;
     r->df.docs--; /* one document, two views (titles use the words' counts) */
     return VG_OK;
@@ -776,11 +780,15 @@ static vg_err top_terms(run *r, const vg_svec *v, size_t k, vg_svec *out)
     return VG_OK;
 }
 
-/* Weigh the article's views; its heaviest words and names, the query. */
-static vg_err weigh(run *r)
+/* Weigh the article's views (names against all documents; words and
+ * titles too, or in the semeval profile against their language's, by
+ * their raw counts); its heaviest words and names, the query. */
+static vg_err weigh(run *r, const vg_tok *t)
 {
+    uint64_t lang_docs = r->lang_idf ? vg_df_docs_lang(&r->df, t) : r->df.docs;
     for (int k = 0; k < NVIEWS; k++)
-        vg_svec_weigh(&r->doc[k], &r->df);
+        vg_svec_weigh_docs(&r->doc[k], &r->df, k == V_NAMES ? r->df.docs : lang_docs,
+                           k == V_NAMES ? VG_TF_LOG : r->tf);
     vg_err e = top_terms(r, &r->doc[V_WORDS], QUERY_TERMS, &r->qw);
     return e != VG_OK ? e : top_terms(r, &r->doc[V_NAMES], QUERY_TERMS, &r->qn);
 }
@@ -818,7 +826,7 @@ static vg_err warm_up(run *r, vg_store *s, int64_t after, uint64_t *warmed)
         char l[4];
         lang_code(d.lang, l);
         vg_tok *t = tok_for(r->tc, &r->ntc, l, &e);
-        if (e != VG_OK || (e = doc_terms(r, t, &d)) != VG_OK || (e = count_df(r)) != VG_OK)
+        if (e != VG_OK || (e = doc_terms(r, t, &d)) != VG_OK || (e = count_df(r, t)) != VG_OK)
             break;
         (*warmed)++;
     }
@@ -988,9 +996,17 @@ static vg_err merge_stories(run *r, uint32_t ia, uint32_t ib)
 void vg_story_params_of(const vg_story_opts *o, story_params *p)
 {
     memset(p, 0, sizeof *p);
-    p->th = o && o->threshold > 0 ? o->threshold : VG_STORY_THRESHOLD;
-    double nw = o && o->names_weight ? o->names_weight : VG_STORY_NAMES;
-    double tw = o && o->title_weight ? o->title_weight : VG_STORY_TITLE;
+    int sem = o && o->profile == VG_STORY_PROFILE_SEMEVAL;
+    p->profile = sem ? VG_STORY_PROFILE_SEMEVAL : VG_STORY_PROFILE_PLANTED;
+    p->th = o && o->threshold > 0 ? o->threshold
+            : sem                 ? VG_STORY_SEMEVAL_THRESHOLD
+                                  : VG_STORY_THRESHOLD;
+    double nw = o && o->names_weight ? o->names_weight
+                : sem                ? VG_STORY_SEMEVAL_NAMES
+                                     : VG_STORY_NAMES;
+    double tw = o && o->title_weight ? o->title_weight
+                : sem                ? VG_STORY_SEMEVAL_TITLE
+                                     : VG_STORY_TITLE;
     nw = nw < 0 ? 0 : nw > 1 ? 1 : nw;
     tw = tw < 0 ? 0 : tw > 1 - nw ? 1 - nw : tw;
     p->w[V_NAMES] = nw;
@@ -1008,6 +1024,8 @@ static vg_err run_init(run *r, const story_params *p)
     memset(r, 0, sizeof *r);
     r->th = p->th;
     memcpy(r->w, p->w, sizeof r->w);
+    r->lang_idf = p->profile == VG_STORY_PROFILE_SEMEVAL;
+    r->tf = r->lang_idf ? VG_TF_RAW : VG_TF_LOG;
     r->link = p->link;
     r->sigma = p->sigma_days * 86400.0;
     r->quiet = p->quiet;
@@ -1094,7 +1112,7 @@ static vg_err cluster(run *r, vg_store *st_, int64_t after, int warm, vg_story_s
         if (done % SWEEP_EVERY == SWEEP_EVERY - 1)
             sweep(r, r->newest, st);
         if ((e = doc_terms(r, t, &d)) != VG_OK
-            || (done >= warmed && (e = count_df(r)) != VG_OK) || (e = weigh(r)) != VG_OK)
+            || (done >= warmed && (e = count_df(r, t)) != VG_OK) || (e = weigh(r, t)) != VG_OK)
             goto out;
         int64_t cluster = copies_of(&cp, d.seq);
         int64_t best = -1;
@@ -1252,7 +1270,8 @@ vg_err vg_story_run(vg_store *st_, const vg_story_opts *o, vg_stories **out, vg_
 
 static int same_params(const story_params *a, const story_params *b)
 {
-    int same = a->quiet == b->quiet && a->min_chars == b->min_chars && a->warm == b->warm;
+    int same = a->profile == b->profile && a->quiet == b->quiet && a->min_chars == b->min_chars
+               && a->warm == b->warm;
     const double x[] = {a->th, a->w[0], a->w[1], a->w[2], a->link, a->sigma_days};
     const double y[] = {b->th, b->w[0], b->w[1], b->w[2], b->link, b->sigma_days};
     for (size_t i = 0; i < sizeof x / sizeof x[0]; i++)

@@ -120,9 +120,13 @@ static vg_err read_state(vg_store *s, story_state *ss, vg_df *df)
             const char *v = (const char *)sqlite3_column_text(st, 1);
             long long quiet;
             story_params *p = &ss->p;
-            if (!v || sscanf(v, "%lf %lf %lf %lf %lf %lf %lld %u %u", &p->th, &p->w[V_WORDS],
-                             &p->w[V_NAMES], &p->w[V_TITLE], &p->link, &p->sigma_days, &quiet,
-                             &p->min_chars, &p->warm) != 9)
+            /* The profile came later: stored params without it are planted's. */
+            p->profile = VG_STORY_PROFILE_PLANTED;
+            int got = v ? sscanf(v, "%lf %lf %lf %lf %lf %lf %lld %u %u %d", &p->th,
+                                 &p->w[V_WORDS], &p->w[V_NAMES], &p->w[V_TITLE], &p->link,
+                                 &p->sigma_days, &quiet, &p->min_chars, &p->warm, &p->profile)
+                        : 0;
+            if (got != 9 && got != 10)
                 e = VG_DAMAGED;
             p->quiet = quiet;
             ss->have = 1;
@@ -166,9 +170,9 @@ static vg_err write_state(vg_store *s, const story_state *ss, const vg_df *df)
         return e;
     char t[512];
     const story_params *p = &ss->p;
-    int n = snprintf(t, sizeof t, "%.17g %.17g %.17g %.17g %.17g %.17g %lld %u %u", p->th,
+    int n = snprintf(t, sizeof t, "%.17g %.17g %.17g %.17g %.17g %.17g %lld %u %u %d", p->th,
                      p->w[V_WORDS], p->w[V_NAMES], p->w[V_TITLE], p->link, p->sigma_days,
-                     (long long)p->quiet, p->min_chars, p->warm);
+                     (long long)p->quiet, p->min_chars, p->warm, p->profile);
     e = meta_put(s, st, "story_params", t, (size_t)n, 0);
     vg_story_stats c = ss->st;
     n = 0;

@@ -63,6 +63,7 @@ struct vg_stories {
 
 /* The settings a clustering runs with, defaults resolved. */
 typedef struct story_params {
+    int profile;              /* VG_STORY_PROFILE_*: how words weigh */
     double th, w[NVIEWS], link, sigma_days;
     int64_t quiet;
     unsigned min_chars, warm;

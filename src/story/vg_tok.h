@@ -14,8 +14,9 @@
  *                more
  * Words are maximal runs of letters, marks and digits; one-letter words of
  * alphabetic scripts and words over VG_TOK_MAX bytes are dropped.  A
- * language without a stemmer is tokenised the same way, unstemmed
- * (vg_tok_stemmed says so, for the caller to flag).
+ * language without a stemmer is tokenised the same way, unstemmed, its
+ * words cut to their first VG_TOK_PREFIX characters instead (vg_tok_stemmed
+ * says so, for the caller to flag).
  */
 #ifndef VG_TOK_H
 #define VG_TOK_H
@@ -26,6 +27,7 @@
 #include "vigie/err.h"
 
 #define VG_TOK_MAX 64
+#define VG_TOK_PREFIX 5 /* characters a word keeps without a stemmer */
 
 typedef enum vg_tok_kind { VG_TOK_WORD, VG_TOK_NAME } vg_tok_kind;
 

@@ -78,9 +78,8 @@ static int cmp_term(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* Sort by hash and merge equal terms into counts (every w is 1 here;
- * without memory for the fast sort, qsort). */
-static void count_terms(vg_svec *v)
+/* Without memory for the fast sort, qsort. */
+void vg_svec_count(vg_svec *v)
 {
     if (!v || !v->n)
         return;
@@ -118,8 +117,8 @@ vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_
         e = c.err;
     if (e != VG_OK)
         return e;
-    count_terms(words);
-    count_terms(names);
+    vg_svec_count(words);
+    vg_svec_count(names);
     return VG_OK;
 }
 
@@ -199,6 +198,40 @@ vg_err vg_df_add(vg_df *df, const vg_svec *terms)
     return VG_OK;
 }
 
+uint32_t vg_df_count(const vg_df *df, uint64_t h)
+{
+    if (!df->cap)
+        return 0;
+    size_t s = slot(df, h);
+    return df->key[s] ? df->cnt[s] : 0;
+}
+
+/* The key of t's language's document count: a word hash of the empty
+ * string, which the tokeniser never emits. */
+static uint64_t lang_key(const vg_tok *t)
+{
+    return vg_term_hash(t, VG_TOK_WORD, "", 0);
+}
+
+vg_err vg_df_add_lang(vg_df *df, const vg_tok *t)
+{
+    if ((df->n + 1) * 10 > df->cap * 7 && grow(df) != VG_OK)
+        return VG_ENOMEM;
+    uint64_t h = lang_key(t);
+    size_t s = slot(df, h);
+    if (!df->key[s]) {
+        df->key[s] = h;
+        df->n++;
+    }
+    df->cnt[s]++;
+    return VG_OK;
+}
+
+uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t)
+{
+    return vg_df_count(df, lang_key(t));
+}
+
 vg_err vg_df_set(vg_df *df, uint64_t h, uint32_t count)
 {
     if ((df->n + 1) * 10 > df->cap * 7 && grow(df) != VG_OK)
@@ -214,20 +247,21 @@ vg_err vg_df_set(vg_df *df, uint64_t h, uint32_t count)
 
 void vg_svec_weigh(vg_svec *v, const vg_df *df)
 {
+    vg_svec_weigh_docs(v, df, df->docs, VG_TF_LOG);
+}
+
+void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs, vg_tf tf)
+{
     double norm = 0;
     for (size_t i = 0; i < v->n; i++) {
-        double f = 0;
-        if (df->cap) {
-            size_t s = slot(df, v->v[i].h);
-            f = df->key[s] ? df->cnt[s] : 0;
-        }
+        double f = vg_df_count(df, v->v[i].h);
         /* No floor: a word in every document ("the", "de") weighs
          * nothing, which is what a stop-word list would do, in every
          * language.  VG_DF_PRIOR documents without the word are assumed
          * besides, so that a handful of articles is not weighed by its
          * few shared words alone. */
-        double idf = log(((double)df->docs + 1.0 + VG_DF_PRIOR) / (f + 1.0));
-        v->v[i].w = (1.0 + log(v->v[i].w)) * idf;
+        double idf = log(((double)docs + 1.0 + VG_DF_PRIOR) / (f + 1.0));
+        v->v[i].w = (tf == VG_TF_RAW ? v->v[i].w : 1.0 + log(v->v[i].w)) * idf;
         norm += v->v[i].w * v->v[i].w;
     }
     norm = sqrt(norm);

@@ -48,6 +48,10 @@ vg_err vg_svec_terms(vg_tok *t, const char *text, size_t n, vg_tok_kind kind, vg
 /* Both kinds in one pass (either output may be NULL).  VG_ENOMEM. */
 vg_err vg_svec_terms2(vg_tok *t, const char *text, size_t n, vg_svec *words, vg_svec *names);
 
+/* Terms pushed in any order, each with w = 1 (v may be NULL): sorted by
+ * hash, equal terms merged into counts. */
+void vg_svec_count(vg_svec *v);
+
 /* Count one more of term h in v (counts, sorted by hash).  VG_ENOMEM. */
 vg_err vg_svec_add(vg_svec *v, uint64_t h);
 
@@ -57,12 +61,35 @@ uint64_t vg_term_hash(const vg_tok *t, vg_tok_kind kind, const char *p, size_t n
 /* Count a document's distinct terms (a vector from vg_svec_terms).  VG_ENOMEM. */
 vg_err vg_df_add(vg_df *df, const vg_svec *terms);
 
+/* How many documents counted term h (0: none). */
+uint32_t vg_df_count(const vg_df *df, uint64_t h);
+
+/*
+ * Words hash per language, so their idf must count the documents of their
+ * language, not all: in a stream of ten languages a word in every Arabic
+ * article would otherwise look rare.  Count one more document of t's
+ * language (VG_ENOMEM), and read that count (kept in the table under a
+ * key no term has).
+ */
+vg_err vg_df_add_lang(vg_df *df, const vg_tok *t);
+uint64_t vg_df_docs_lang(const vg_df *df, const vg_tok *t);
+
 /* Set term h's document count (a stored table read back; df->docs is the
  * caller's).  VG_ENOMEM. */
 vg_err vg_df_set(vg_df *df, uint64_t h, uint32_t count);
 
-/* (1 + ln count) * idf, then unit length. */
+/* (1 + ln count) * idf, then unit length; idf against df->docs. */
 void vg_svec_weigh(vg_svec *v, const vg_df *df);
+
+/* How a term's count enters its weight. */
+typedef enum vg_tf {
+    VG_TF_LOG, /* 1 + ln count: a repeated word adds little */
+    VG_TF_RAW  /* the count itself */
+} vg_tf;
+
+/* tf * idf, then unit length, with idf against docs documents (a
+ * language's, for words). */
+void vg_svec_weigh_docs(vg_svec *v, const vg_df *df, uint64_t docs, vg_tf tf);
 
 /* Cosine of two weighed vectors (0 when either is empty). */
 double vg_svec_cos(const vg_svec *a, const vg_svec *b);

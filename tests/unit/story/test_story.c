@@ -218,6 +218,77 @@ static void test_planted_stories(void **state)
     vg_store_close(s);
 }
 
+/* ---- profiles ---------------------------------------------------------- */
+
+/*
+ * Two reports of one event in the same words but with different names
+ * (the minister, the town): the planted profile, which leans on names,
+ * keeps them apart; the semeval profile, words first, joins them.  An
+ * unrelated article stays alone in both.
+ */
+static void test_profiles(void **state)
+{
+    (void)state;
+    const char *jsonl =
+        "{\"id\":\"f1\",\"source\":\"one.example\",\"title\":\"Farmers promised "
+        "help\",\"published_at\":\"2019-03-05T10:00:00Z\",\"lang\":\"en\",\"text\":\"Farmers who "
+        "blocked roads near the port will receive help before the end of the month, the "
+        "agriculture minister Stephane Travert said yesterday in Rennes. Milk prices fell to "
+        "their lowest level in a decade and dairy cooperatives ignored the demands of farmers "
+        "for months. The blockades will be lifted by the evening, police said, and nobody was "
+        "hurt.\"}\n"
+        "{\"id\":\"f2\",\"source\":\"two.example\",\"title\":\"Dairy protest "
+        "ends\",\"published_at\":\"2019-03-05T12:00:00Z\",\"lang\":\"en\",\"text\":\"Yesterday "
+        "the minister for agriculture, Didier Guillaume, said in Brest that help for the farmers "
+        "would come before the month ends. Police said nobody was hurt and the blockades of "
+        "roads near the port would be lifted in the evening. For months dairy cooperatives "
+        "ignored farmers, whose milk prices had fallen to the lowest level of the decade.\"}\n"
+        "{\"id\":\"g1\",\"source\":\"three.example\",\"title\":\"Storm closes "
+        "schools\",\"published_at\":\"2019-03-05T13:00:00Z\",\"lang\":\"en\",\"text\":\"A storm "
+        "with winds of up to one hundred kilometres an hour closed schools across Normandy on "
+        "Tuesday, and trains between Caen and Cherbourg were cancelled. Forecasters at Meteo "
+        "France expect the wind to ease on Wednesday morning, while fallen trees still block "
+        "several roads in the countryside and thousands of homes have no power.\"}\n";
+    vg_store *s = store_of("profiles", jsonl);
+    vg_story_stats st;
+    vg_story_opts o = {.min_chars = 200};
+    vg_stories *v = run(s, &o, &st);
+    assert_int_equal(st.articles, 3);
+    assert_int_equal(st.stories, 3);
+    vg_stories_free(v);
+    o.profile = VG_STORY_PROFILE_SEMEVAL;
+    v = run(s, &o, &st);
+    assert_int_equal(st.stories, 2);
+    vg_story_info in;
+    assert_int_equal(vg_story_get(v, 1, &in), VG_OK);
+    assert_int_equal(in.articles, 2);
+    assert_string_equal(in.first_id, "f1");
+    assert_int_equal(vg_story_get(v, 2, &in), VG_OK);
+    assert_string_equal(in.first_id, "g1");
+    /* its threshold is the profile's unless one is given */
+    o.threshold = 0.9;
+    vg_stories_free(v);
+    v = run(s, &o, &st);
+    assert_int_equal(st.stories, 3);
+    vg_stories_free(v);
+    /* Stored stories keep their profile: later updates use it, and the
+     * other profile is refused until the stories are reset. */
+    char err[512];
+    vg_story_opts sem = {.min_chars = 200, .profile = VG_STORY_PROFILE_SEMEVAL};
+    vg_story_opts planted = {.min_chars = 200};
+    assert_int_equal(vg_story_reset(s, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, &sem, &st, err, sizeof err), VG_OK);
+    assert_int_equal(st.stories, 2);
+    assert_int_equal(vg_story_update(s, NULL, &st, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, &sem, &st, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_update(s, &planted, &st, err, sizeof err), VG_EINVAL);
+    assert_int_equal(vg_stories_load(s, &v, err, sizeof err), VG_OK);
+    assert_int_equal(vg_story_get(v, 1, &in), VG_OK);
+    assert_int_equal(in.articles, 2);
+    vg_stories_free(v);
+    vg_store_close(s);
+}
+
 /* ---- stored stories ------------------------------------------------- */
 
 /* The first `keep` lines of path into part1, the rest into part2. */
@@ -590,6 +661,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_planted_stories),
+        cmocka_unit_test(test_profiles),
         cmocka_unit_test(test_stored_stories),
         cmocka_unit_test(test_copies_flags_and_results),
         cmocka_unit_test(test_quiet_timeline_terms),

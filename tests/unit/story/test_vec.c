@@ -1,7 +1,8 @@
 /*
  * test_vec.c - TF-IDF vectors of src/story: terms counted and sorted,
  * document frequencies, weights of unit length, cosines (identical 1,
- * disjoint 0, a rare shared term counting more than a common one).
+ * disjoint 0, a rare shared term counting more than a common one),
+ * document counts per language.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -154,6 +155,72 @@ static void test_df_grows(void **state)
     vg_tok_free(t);
 }
 
+/*
+ * Words of a language counted against the documents of that language (the
+ * semeval profile): "ok" is in every Polish text, so against the Polish
+ * documents it weighs less than against all of them, where the English
+ * texts make it look rare.
+ */
+static void test_df_per_language(void **state)
+{
+    (void)state;
+    vg_tok *pl = NULL, *en = NULL;
+    assert_int_equal(vg_tok_new("pl", &pl), VG_OK);
+    assert_int_equal(vg_tok_new("en", &en), VG_OK);
+    vg_df df = {0};
+    vg_svec v = {0};
+    char text[64];
+    for (int i = 0; i < 100; i++) {
+        vg_tok *t = i < 10 ? pl : en;
+        snprintf(text, sizeof text, "ok w%dx", i);
+        terms(t, text, VG_TOK_WORD, &v);
+        assert_int_equal(vg_df_add(&df, &v), VG_OK);
+        assert_int_equal(vg_df_add_lang(&df, t), VG_OK);
+    }
+    assert_int_equal(df.docs, 100);
+    assert_int_equal(vg_df_docs_lang(&df, pl), 10);
+    assert_int_equal(vg_df_docs_lang(&df, en), 90);
+    /* the language counts are no terms of the vectors */
+    assert_int_equal(df.n, 2 + 100 + 1 + 1);
+    vg_svec all = {0}, own = {0};
+    terms(pl, "ok w3x", VG_TOK_WORD, &all);
+    terms(pl, "ok w3x", VG_TOK_WORD, &own);
+    vg_svec_weigh_docs(&all, &df, df.docs, VG_TF_LOG);
+    vg_svec_weigh_docs(&own, &df, vg_df_docs_lang(&df, pl), VG_TF_LOG);
+    uint64_t ok = vg_term_hash(pl, VG_TOK_WORD, "ok", 2);
+    double w_all = 0, w_own = 0;
+    for (size_t i = 0; i < all.n; i++) {
+        if (all.v[i].h == ok)
+            w_all = all.v[i].w;
+        if (own.v[i].h == ok)
+            w_own = own.v[i].w;
+    }
+    assert_true(w_own > 0 && w_own < w_all);
+    /* Counts: raw, a word said three times weighs three times as much as
+     * with one mention (before the length is made 1); in log, 1 + ln 3. */
+    vg_svec rawv = {0}, logv = {0};
+    terms(en, "ok ok ok w50x", VG_TOK_WORD, &rawv);
+    terms(en, "ok ok ok w50x", VG_TOK_WORD, &logv);
+    vg_svec_weigh_docs(&rawv, &df, 100, VG_TF_RAW);
+    vg_svec_weigh_docs(&logv, &df, 100, VG_TF_LOG);
+    uint64_t ok_en = vg_term_hash(en, VG_TOK_WORD, "ok", 2);
+    uint64_t w50x = vg_term_hash(en, VG_TOK_WORD, "w50x", 4);
+    double r_raw = 0, r_log = 0, idf_ok = log(151.0 / 91.0), idf_w = log(151.0 / 2.0);
+    for (size_t i = 0; i < rawv.n; i++)
+        for (size_t j = 0; j < rawv.n; j++)
+            if (rawv.v[i].h == ok_en && rawv.v[j].h == w50x) {
+                r_raw = rawv.v[i].w / rawv.v[j].w;
+                r_log = logv.v[i].w / logv.v[j].w;
+            }
+    assert_true(fabs(r_raw - 3 * idf_ok / idf_w) < 1e-9);
+    assert_true(fabs(r_log - (1 + log(3.0)) * idf_ok / idf_w) < 1e-9);
+    vg_svec_free(&rawv), vg_svec_free(&logv);
+    vg_svec_free(&v), vg_svec_free(&all), vg_svec_free(&own);
+    vg_df_free(&df);
+    vg_tok_free(pl);
+    vg_tok_free(en);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +228,7 @@ int main(void)
         cmocka_unit_test(test_df_grows),
         cmocka_unit_test(test_add_keeps_order),
         cmocka_unit_test(test_cos_imbalanced),
+        cmocka_unit_test(test_df_per_language),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
