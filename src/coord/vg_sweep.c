@@ -9,6 +9,7 @@
 
 #include "vg_buf.h"
 #include "vg_hash.h"
+#include "vg_hll.h"
 #include "vg_sort.h"
 
 #define EMPTY UINT32_MAX
@@ -335,10 +336,11 @@ vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near, vg_edges *e
     return sweep_src(a, window, max_near, &k, st);
 }
 
-/* A Bloom filter of account pairs: 2^bits bits, 6 probes. */
+/* A Bloom filter of account pairs: 2^bits bits, 2 to 6 probes. */
 typedef struct bloom {
     uint64_t *w;
     unsigned bits;
+    unsigned probes;
 } bloom;
 
 /* Set the pair's bits; nonzero when all were set already. */
@@ -346,7 +348,7 @@ static int bloom_add(bloom *f, uint64_t key)
 {
     uint64_t h1 = vg_mix64(key), h2 = vg_mix64(h1) | 1, mask = (1ull << f->bits) - 1;
     int seen = 1;
-    for (int i = 0; i < 6; i++) {
+    for (unsigned i = 0; i < f->probes; i++) {
         uint64_t b = (h1 + (uint64_t)i * h2) & mask, bit = 1ull << (b & 63);
         seen &= (f->w[b >> 6] & bit) != 0;
         f->w[b >> 6] |= bit;
@@ -354,14 +356,18 @@ static int bloom_add(bloom *f, uint64_t key)
     return seen;
 }
 
-vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
-                           double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
+vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *cand,
+                           vg_sweep_stats *st, uint64_t *pairs)
 {
+    int64_t window = o->window;
+    unsigned max_near = o->max_near;
     *pairs = 0;
     memset(st, 0, sizeof *st);
     /* Size the filter from an upper bound of the co-actions, at 16 bits a
      * pair (a 0.1 % false positive rate at 6 probes when all are distinct),
-     * within 2^20 and 2^33 bits: 1 GiB at most). */
+     * from 2^20 bits up to o->filter_bytes: past that the filter stays,
+     * with fewer probes (about ln 2 times the bits a pair), and its false
+     * positives cost candidates, not memory. */
     uint64_t bound = 0;
     uint32_t nacct = 0;
     const vg_action *r;
@@ -378,18 +384,26 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, 
     }
     if (e != VG_DONE)
         return e;
-    unsigned bits = 20;
-    while (bits < 33 && (1ull << bits) < bound * 16)
+    uint64_t capbits = (uint64_t)(o->filter_bytes ? o->filter_bytes : VG_PAIR_FILTER) * 8;
+    unsigned bits = 12;
+    while (bits < 40 && (1ull << (bits + 1)) <= capbits
+           && (bits < 20 || (1ull << bits) < bound * 16))
         bits++;
-    /* The candidates' filter, an eighth of the pairs' one. */
+    unsigned probes = 6;
+    while (probes > 2 && (double)probes > 0.7 * (double)(1ull << bits) / (double)(bound ? bound : 1))
+        probes--;
+    /* The candidates' filter, an eighth of the pairs' one; the pairs
+     * tested counted apart, by a HyperLogLog of 2^20 registers (1 MiB,
+     * 0.1 % standard error). */
     cand_filter cf = {.wmask = ((uint64_t)1 << (bits - 9)) - 1};
-    bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits};
+    bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits, probes};
     cf.w = calloc((size_t)cf.wmask + 1, sizeof *cf.w);
+    vg_hll *tested = vg_hll_new(20);
     uint8_t *in = calloc(nacct ? nacct : 1, 1);   /* accounts with a candidate */
     uint8_t *hot = calloc(nacct ? nacct : 1, 1);  /* ... that may be heavy */
     sweep_sink k = {.mode = SWEEP_KEYS};
     uint64_t ncand = 0;
-    e = f.w && cf.w && in && hot ? VG_OK : VG_ENOMEM;
+    e = f.w && cf.w && tested && in && hot ? VG_OK : VG_ENOMEM;
     vg_src_rewind(a);
     while (e == VG_OK && (e = vg_src_next(a, &r, &m)) == VG_OK) {
         vg_sweep_stats os;
@@ -406,14 +420,17 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, 
         for (size_t i = 0; i < k.nkeys; i++) {
             if (i && k.keys[i] == k.keys[i - 1])
                 continue;
-            if (!bloom_add(&f, k.keys[i])) {
-                (*pairs)++;
-            } else {
+            vg_hll_add(tested, k.keys[i]);
+            if (bloom_add(&f, k.keys[i])) {
+                st->seen_again++;
                 ncand += !cand_add(&cf, k.keys[i]);
                 in[k.keys[i] >> 32] = in[(uint32_t)k.keys[i]] = 1;
             }
         }
     }
+    if (tested)
+        *pairs = (uint64_t)llround(vg_hll_count(tested));
+    vg_hll_free(tested);
     free(k.keys);
     free(f.w);
     if (e != VG_DONE)
@@ -422,7 +439,7 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, 
      * candidate at most, within 2^16 and 2^28 bytes), when the null runs
      * need more than one: a pair the sketch keeps below what it needs
      * cannot be kept, and is never counted exactly. */
-    uint32_t cmin = vg_sweep_min_coactions(runs, *pairs, max_q);
+    uint32_t cmin = vg_sweep_min_coactions(o->runs, *pairs, o->max_q);
     cf.cmin = cmin < 255 ? cmin : 255;
     sweep_sink u = {.mode = SWEEP_HEAVY, .edges = cand, .in_acct = in, .cf = &cf};
     vg_sweep_stats us;
