@@ -43,7 +43,7 @@ static void coord_usage(FILE *f)
 "                          its object within the window (a trending tag) makes\n"
 "                          no pair; such objects are counted (default 1000)\n"
 "      --pair-filter-mib N  memory for the filter of account pairs of a big stream\n"
-"                          (default 256, rounded down to a power of two): less\n"
+"                          (default 128, rounded down to a power of two): less\n"
 "                          is slower on streams of more pairs, never other edges\n"
 "      --seed N            random choices (default 1)\n"
 "  -o, --out FILE          the graph: FILE.graphml, FILE.gexf, or FILE.csv (edges)\n"

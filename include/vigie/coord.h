@@ -47,8 +47,8 @@ typedef struct vg_coord_opts {
                              (64 MiB) */
     size_t pair_filter;   /* bytes for the Bloom filter of account pairs
                              of a big stream (used as a power of two,
-                             at least 128 KiB): more makes fewer false
-                             candidates, not other results; 0 = 256 MiB */
+                             at least 512 bytes): more makes fewer false
+                             candidates, not other results; 0 = 128 MiB */
 } vg_coord_opts;
 
 typedef struct vg_coord_stats {

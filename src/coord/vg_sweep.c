@@ -104,6 +104,7 @@ typedef struct cand_filter {
     uint8_t *sk;            /* sketch lines of 64 counters */
     uint64_t lmask;
     uint32_t cmin;          /* co-actions a pair needs (at most 255) */
+    unsigned part, parts;   /* the share of the pairs looked at (a hash) */
 } cand_filter;
 
 typedef struct sweep_sink {
@@ -164,6 +165,13 @@ static uint64_t cand_bits(const cand_filter *cf, uint64_t key, size_t *word)
     for (int i = 0; i < 6; i++)
         bits |= 1ull << (h2 >> (6 * i) & 63);
     return bits;
+}
+
+/* Is the pair in the part of the pairs being looked at? */
+static int in_part(const cand_filter *cf, uint64_t key)
+{
+    return cf->parts < 2
+           || (unsigned)((vg_mix64(key ^ 0x7061727473ull) >> 32) * cf->parts >> 32) == cf->part;
 }
 
 /* Add a pair; nonzero when it was in already. */
@@ -248,12 +256,14 @@ static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
     case SWEEP_SKETCH:
         if (k->in_acct[p->acct] && k->in_acct[q->acct]
             && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && in_part(k->cf, pair_key(p->acct, q->acct))
             && sketch_add(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)
             k->hot[p->acct] = k->hot[q->acct] = 1;
         break;
     case SWEEP_HEAVY:
         if (k->in_acct[p->acct] && k->in_acct[q->acct]
             && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && in_part(k->cf, pair_key(p->acct, q->acct))
             && (!k->cf->sk || sketch_get(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)) {
             vg_edge *g = edge(k->edges, p->acct, q->acct);
             if (!g)
@@ -363,11 +373,7 @@ vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *ca
     unsigned max_near = o->max_near;
     *pairs = 0;
     memset(st, 0, sizeof *st);
-    /* Size the filter from an upper bound of the co-actions, at 16 bits a
-     * pair (a 0.1 % false positive rate at 6 probes when all are distinct),
-     * from 2^20 bits up to o->filter_bytes: past that the filter stays,
-     * with fewer probes (about ln 2 times the bits a pair), and its false
-     * positives cost candidates, not memory. */
+    /* An upper bound of the co-actions, hence of the distinct pairs. */
     uint64_t bound = 0;
     uint32_t nacct = 0;
     const vg_action *r;
@@ -384,85 +390,116 @@ vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *ca
     }
     if (e != VG_DONE)
         return e;
+    /* The filter: 16 bits a co-action (a 0.1 % false positive rate at 6
+     * probes when all are distinct), from 2^20 bits up to filter_bytes.
+     * Past that it keeps its size, with fewer probes (about ln 2 times the
+     * bits a pair), and its false positives cost candidates, not results.
+     * Under 3 bits a co-action the candidates' filter and the sketch
+     * would fill up and let every pair through to the exact table (a
+     * 2.5 M-post stream in 16 MiB: 63 M pairs counted exactly instead of
+     * 0.3 M): the pairs are then split by hash into parts, each found in
+     * passes of its own with the whole memory, so that time grows with
+     * the stream and memory does not. */
     uint64_t capbits = (uint64_t)(o->filter_bytes ? o->filter_bytes : VG_PAIR_FILTER) * 8;
+    unsigned maxbits = 12;
+    while (maxbits < 40 && (1ull << (maxbits + 1)) <= capbits)
+        maxbits++;
+    unsigned parts = 1;
+    while (parts < 4096 && (double)(1ull << maxbits) * parts < 3.0 * (double)bound)
+        parts++;
+    uint64_t pbound = bound / parts + 1;   /* co-actions of a part */
     unsigned bits = 12;
-    while (bits < 40 && (1ull << (bits + 1)) <= capbits
-           && (bits < 20 || (1ull << bits) < bound * 16))
+    while (bits < maxbits && (bits < 20 || (1ull << bits) < pbound * 16))
         bits++;
     unsigned probes = 6;
-    while (probes > 2 && (double)probes > 0.7 * (double)(1ull << bits) / (double)(bound ? bound : 1))
+    while (probes > 2 && (double)probes > 0.7 * (double)(1ull << bits) / (double)pbound)
         probes--;
     /* The candidates' filter, an eighth of the pairs' one; the pairs
      * tested counted apart, by a HyperLogLog of 2^20 registers (1 MiB,
-     * 0.1 % standard error). */
-    cand_filter cf = {.wmask = ((uint64_t)1 << (bits - 9)) - 1};
+     * 0.1 % standard error), in the first part's first pass. */
+    cand_filter cf = {.wmask = ((uint64_t)1 << (bits - 9)) - 1, .parts = parts};
     bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits, probes};
     cf.w = calloc((size_t)cf.wmask + 1, sizeof *cf.w);
     vg_hll *tested = vg_hll_new(20);
     uint8_t *in = calloc(nacct ? nacct : 1, 1);   /* accounts with a candidate */
     uint8_t *hot = calloc(nacct ? nacct : 1, 1);  /* ... that may be heavy */
     sweep_sink k = {.mode = SWEEP_KEYS};
-    uint64_t ncand = 0;
     e = f.w && cf.w && tested && in && hot ? VG_OK : VG_ENOMEM;
-    vg_src_rewind(a);
-    while (e == VG_OK && (e = vg_src_next(a, &r, &m)) == VG_OK) {
-        vg_sweep_stats os;
-        k.nkeys = 0;
-        if ((e = sweep_core(r, m, window, max_near, &k, &os)) != VG_OK)
-            break;
-        st->actions += m;
-        st->coactions += os.coactions;
-        st->capped += os.capped;
-        st->objects++;
-        /* The object's distinct pairs: a pair the filter has seen acted
-         * together on an earlier object (or is a false positive). */
-        vg_sort_u64(k.keys, k.nkeys);
-        for (size_t i = 0; i < k.nkeys; i++) {
-            if (i && k.keys[i] == k.keys[i - 1])
-                continue;
-            vg_hll_add(tested, k.keys[i]);
-            if (bloom_add(&f, k.keys[i])) {
+    for (cf.part = 0; e == VG_OK && cf.part < parts; cf.part++) {
+        if (cf.part) {
+            memset(f.w, 0, ((size_t)1 << (bits - 6)) * sizeof *f.w);
+            memset(cf.w, 0, ((size_t)cf.wmask + 1) * sizeof *cf.w);
+            memset(in, 0, nacct ? nacct : 1);
+            memset(hot, 0, nacct ? nacct : 1);
+        }
+        uint64_t ncand = 0;
+        vg_src_rewind(a);
+        while ((e = vg_src_next(a, &r, &m)) == VG_OK) {
+            vg_sweep_stats os;
+            k.nkeys = 0;
+            if ((e = sweep_core(r, m, window, max_near, &k, &os)) != VG_OK)
+                break;
+            if (!cf.part) {
+                st->actions += m;
+                st->coactions += os.coactions;
+                st->capped += os.capped;
+                st->objects++;
+            }
+            /* The object's distinct pairs: a pair the filter has seen
+             * acted together on an earlier object (or is a false
+             * positive). */
+            vg_sort_u64(k.keys, k.nkeys);
+            for (size_t i = 0; i < k.nkeys; i++) {
+                if (i && k.keys[i] == k.keys[i - 1])
+                    continue;
+                if (!cf.part)
+                    vg_hll_add(tested, k.keys[i]);
+                if (!in_part(&cf, k.keys[i]) || !bloom_add(&f, k.keys[i]))
+                    continue;
                 st->seen_again++;
                 ncand += !cand_add(&cf, k.keys[i]);
                 in[k.keys[i] >> 32] = in[(uint32_t)k.keys[i]] = 1;
             }
         }
+        if (e != VG_DONE)
+            break;
+        if (!cf.part)
+            *pairs = (uint64_t)llround(vg_hll_count(tested));
+        /* The candidates' co-actions into the sketch (two counters a
+         * candidate at most, from 64 KiB to a quarter of the filter), when
+         * the null runs need more than one: a pair the sketch keeps below
+         * what it needs cannot be kept, and is never counted exactly. */
+        uint32_t cmin = vg_sweep_min_coactions(o->runs, *pairs, o->max_q);
+        cf.cmin = cmin < 255 ? cmin : 255;
+        sweep_sink u = {.mode = SWEEP_HEAVY, .edges = cand, .in_acct = in, .cf = &cf};
+        vg_sweep_stats us;
+        if (cf.cmin > 1) {
+            unsigned lbits = 10;
+            while (lbits < 34 && ((uint64_t)128 << lbits) <= (1ull << bits) / 32
+                   && ((uint64_t)64 << lbits) < ncand * 4)
+                lbits++;
+            cf.lmask = ((uint64_t)1 << lbits) - 1;
+            if (!(cf.sk = calloc((size_t)64 << lbits, 1))) {
+                e = VG_ENOMEM;
+                break;
+            }
+            sweep_sink sk = {.mode = SWEEP_SKETCH, .in_acct = in, .cf = &cf, .hot = hot};
+            if ((e = sweep_src(a, window, max_near, &sk, &us)) != VG_OK)
+                break;
+            u.in_acct = hot;
+        }
+        /* Count the candidates that may be heavy exactly; false positives
+         * of either filter end with one object or too few co-actions. */
+        e = sweep_src(a, window, max_near, &u, &us);
+        free(cf.sk);
+        cf.sk = NULL;
     }
-    if (tested)
-        *pairs = (uint64_t)llround(vg_hll_count(tested));
-    vg_hll_free(tested);
+    st->parts = parts;
     free(k.keys);
     free(f.w);
-    if (e != VG_DONE)
-        goto out;
-    /* The candidates' co-actions into the sketch (two counters a
-     * candidate at most, within 2^16 and 2^28 bytes), when the null runs
-     * need more than one: a pair the sketch keeps below what it needs
-     * cannot be kept, and is never counted exactly. */
-    uint32_t cmin = vg_sweep_min_coactions(o->runs, *pairs, o->max_q);
-    cf.cmin = cmin < 255 ? cmin : 255;
-    sweep_sink u = {.mode = SWEEP_HEAVY, .edges = cand, .in_acct = in, .cf = &cf};
-    vg_sweep_stats us;
-    if (cf.cmin > 1) {
-        unsigned lbits = 10;
-        while (lbits < 22 && ((uint64_t)64 << lbits) < ncand * 4)
-            lbits++;
-        cf.lmask = ((uint64_t)1 << lbits) - 1;
-        if (!(cf.sk = calloc((size_t)64 << lbits, 1))) {
-            e = VG_ENOMEM;
-            goto out;
-        }
-        sweep_sink sk = {.mode = SWEEP_SKETCH, .in_acct = in, .cf = &cf, .hot = hot};
-        if ((e = sweep_src(a, window, max_near, &sk, &us)) != VG_OK)
-            goto out;
-        u.in_acct = hot;
-    }
-    /* Count the candidates that may be heavy exactly; false positives of
-     * either filter end with one object or too few co-actions. */
-    e = sweep_src(a, window, max_near, &u, &us);
-out:
     free(cf.w);
     free(cf.sk);
+    vg_hll_free(tested);
     free(in);
     free(hot);
     return e == VG_DONE ? VG_OK : e;

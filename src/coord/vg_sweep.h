@@ -51,6 +51,8 @@ typedef struct vg_sweep_stats {
     uint64_t seen_again;    /* vg_sweep_candidates: the times a pair was
                                held seen on an earlier object (its second
                                object and after, and false positives) */
+    unsigned parts;         /* vg_sweep_candidates: the pairs were found in
+                               this many parts (passes) */
 } vg_sweep_stats;
 
 /*
@@ -66,7 +68,7 @@ vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
 /* The default size of the Bloom filter of pairs in vg_sweep_candidates. */
-#define VG_PAIR_FILTER ((size_t)256 << 20)
+#define VG_PAIR_FILTER ((size_t)128 << 20)
 
 typedef struct vg_cand_opts {
     int64_t window;         /* seconds */
@@ -87,14 +89,17 @@ typedef struct vg_cand_opts {
  * probes and more false positives), and a pair it has seen before goes
  * into a second, smaller filter of candidates (an eighth); a second sweep
  * counts the candidates' co-actions in a count-min sketch (never below
- * the truth), and a third counts exactly, into cand, only the candidates
- * the sketch holds heavy enough.  False positives end with one object or
- * too few co-actions: filter on both after (vg_edges_filter).  Memory is
- * the filters and the heavy candidates, not the millions of pairs that
- * met once or a few times.  *pairs is the number of distinct pairs that
- * co-acted, estimated by a HyperLogLog (vg_hll.h: 0.1 % standard error);
- * st->seen_again shows the first filter's false positives.  VG_ENOMEM,
- * VG_EIO.
+ * the truth, at most a quarter of the filter), and a third counts
+ * exactly, into cand, only the candidates the sketch holds heavy enough.
+ * False positives end with one object or too few co-actions: filter on
+ * both after (vg_edges_filter).  Memory is the filters and the heavy
+ * candidates, not the millions of pairs that met once or a few times.
+ * When the filter has fewer than 3 bits a co-action, the pairs are split
+ * by hash into parts (st->parts), each found by three sweeps of its own:
+ * the memory stays, the time grows.  *pairs is the number of distinct
+ * pairs that co-acted, estimated by a HyperLogLog (vg_hll.h: 0.1 %
+ * standard error); st->seen_again shows the first filter's false
+ * positives.  VG_ENOMEM, VG_EIO.
  */
 vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *cand,
                            vg_sweep_stats *st, uint64_t *pairs);
