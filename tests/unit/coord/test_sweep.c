@@ -184,11 +184,11 @@ static void test_candidates(void **state)
                            (int64_t)((x >> 40) % 200000)};
     }
     vg_actions_sort(a, N);
-    for (unsigned run = 0; run < 16; run++) {
+    for (unsigned run = 0; run < 12; run++) {
         /* A long window gives objects of a thousand pairs. */
         int64_t win = run & 4 ? 50000 : 3600;
         unsigned cap = run & 1 ? (run & 4 ? 30 : 5) : 0, runs = run & 2 ? 20 : 0;
-        vg_cand_opts co = {win, cap, runs, 50.0, run & 8 ? 4096 : 0};
+        vg_cand_opts co = {win, cap, runs, 50.0, run & 8 ? 4096 : 0};   /* 8-11: in parts */
         vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
         vg_sweep_stats s1, s2;
         uint64_t pairs;
