@@ -107,6 +107,40 @@ typedef struct cand_filter {
     unsigned part, parts;   /* the share of the pairs looked at (a hash) */
 } cand_filter;
 
+/* A Bloom filter of account pairs: 2^bits bits, 2 to 6 probes. */
+typedef struct bloom {
+    uint64_t *w;
+    unsigned bits;
+    unsigned probes;
+} bloom;
+
+/* Set the pair's bits; nonzero when all were set already. */
+static int bloom_add(bloom *f, uint64_t key)
+{
+    uint64_t h1 = vg_mix64(key), h2 = vg_mix64(h1) | 1, mask = (1ull << f->bits) - 1;
+    int seen = 1;
+    for (unsigned i = 0; i < f->probes; i++) {
+        uint64_t b = (h1 + (uint64_t)i * h2) & mask, bit = 1ull << (b & 63);
+        seen &= (f->w[b >> 6] & bit) != 0;
+        f->w[b >> 6] |= bit;
+    }
+    return seen;
+}
+
+/* The first pass of vg_sweep_candidates: each object's pairs, sorted in
+ * blocks of at most KEYS_BLOCK (8 MiB; a block boundary inside an object
+ * only makes a few pairs candidates for nothing), counted (in the first
+ * part) and screened by the filter. */
+#define KEYS_BLOCK ((size_t)1 << 20)
+
+typedef struct pair_screen {
+    bloom *f;
+    cand_filter *cf;
+    vg_hll *tested;         /* the pairs that co-acted */
+    uint8_t *in;            /* accounts with a candidate */
+    uint64_t seen_again, ncand;
+} pair_screen;
+
 typedef struct sweep_sink {
     sweep_mode mode;
     vg_edges *edges;         /* BUILD, UPDATE */
@@ -117,6 +151,7 @@ typedef struct sweep_sink {
     uint64_t pf_mask;
     uint64_t *keys;          /* KEYS */
     size_t nkeys, capkeys;
+    pair_screen *scr;        /* KEYS */
     cand_filter *cf;         /* SKETCH, HEAVY */
     uint8_t *hot;            /* SKETCH: accounts of a pair that reached cmin */
 } sweep_sink;
@@ -222,6 +257,28 @@ static uint32_t sketch_get(const cand_filter *cf, uint64_t key)
     return *c1 < *c2 ? *c1 : *c2;
 }
 
+/* Screen the pairs in k->keys, then empty it. */
+static void screen_keys(sweep_sink *k)
+{
+    pair_screen *sc = k->scr;
+    vg_sort_u64(k->keys, k->nkeys);
+    for (size_t i = 0; i < k->nkeys; i++) {
+        uint64_t key = k->keys[i];
+        if (i && key == k->keys[i - 1])
+            continue;
+        if (!sc->cf->part)
+            vg_hll_add(sc->tested, key);
+        /* A pair the filter has seen acted together on an earlier object
+         * (or is a false positive). */
+        if (!in_part(sc->cf, key) || !bloom_add(sc->f, key))
+            continue;
+        sc->seen_again++;
+        sc->ncand += !cand_add(sc->cf, key);
+        sc->in[key >> 32] = sc->in[(uint32_t)key] = 1;
+    }
+    k->nkeys = 0;
+}
+
 static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
 {
     switch (k->mode) {
@@ -248,6 +305,8 @@ static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
         }
         break;
     case SWEEP_KEYS:
+        if (k->nkeys == KEYS_BLOCK)
+            screen_keys(k);
         if (k->nkeys == k->capkeys
             && vg_array_reserve(&k->keys, &k->capkeys, k->nkeys + 1, sizeof *k->keys) != VG_OK)
             return VG_ENOMEM;
@@ -346,26 +405,6 @@ vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near, vg_edges *e
     return sweep_src(a, window, max_near, &k, st);
 }
 
-/* A Bloom filter of account pairs: 2^bits bits, 2 to 6 probes. */
-typedef struct bloom {
-    uint64_t *w;
-    unsigned bits;
-    unsigned probes;
-} bloom;
-
-/* Set the pair's bits; nonzero when all were set already. */
-static int bloom_add(bloom *f, uint64_t key)
-{
-    uint64_t h1 = vg_mix64(key), h2 = vg_mix64(h1) | 1, mask = (1ull << f->bits) - 1;
-    int seen = 1;
-    for (unsigned i = 0; i < f->probes; i++) {
-        uint64_t b = (h1 + (uint64_t)i * h2) & mask, bit = 1ull << (b & 63);
-        seen &= (f->w[b >> 6] & bit) != 0;
-        f->w[b >> 6] |= bit;
-    }
-    return seen;
-}
-
 vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *cand,
                            vg_sweep_stats *st, uint64_t *pairs)
 {
@@ -432,35 +471,23 @@ vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *ca
             memset(in, 0, nacct ? nacct : 1);
             memset(hot, 0, nacct ? nacct : 1);
         }
-        uint64_t ncand = 0;
+        pair_screen sc = {&f, &cf, tested, in, 0, 0};
+        k.scr = &sc;
         vg_src_rewind(a);
         while ((e = vg_src_next(a, &r, &m)) == VG_OK) {
             vg_sweep_stats os;
-            k.nkeys = 0;
             if ((e = sweep_core(r, m, window, max_near, &k, &os)) != VG_OK)
                 break;
+            screen_keys(&k);
             if (!cf.part) {
                 st->actions += m;
                 st->coactions += os.coactions;
                 st->capped += os.capped;
                 st->objects++;
             }
-            /* The object's distinct pairs: a pair the filter has seen
-             * acted together on an earlier object (or is a false
-             * positive). */
-            vg_sort_u64(k.keys, k.nkeys);
-            for (size_t i = 0; i < k.nkeys; i++) {
-                if (i && k.keys[i] == k.keys[i - 1])
-                    continue;
-                if (!cf.part)
-                    vg_hll_add(tested, k.keys[i]);
-                if (!in_part(&cf, k.keys[i]) || !bloom_add(&f, k.keys[i]))
-                    continue;
-                st->seen_again++;
-                ncand += !cand_add(&cf, k.keys[i]);
-                in[k.keys[i] >> 32] = in[(uint32_t)k.keys[i]] = 1;
-            }
         }
+        st->seen_again += sc.seen_again;
+        uint64_t ncand = sc.ncand;
         if (e != VG_DONE)
             break;
         if (!cf.part)

@@ -241,6 +241,55 @@ static void test_candidates(void **state)
     free(a);
 }
 
+/* One object of more pairs than a block of keys (2^20: the first pass
+ * screens an object's pairs in blocks, so that its memory does not grow
+ * with the busiest object): its pairs that recur across blocks are taken
+ * for candidates, and the exact counts still keep only the pairs of two
+ * objects, with their counts. */
+static void test_candidates_big_object(void **state)
+{
+    (void)state;
+    enum { ACCTS = 1500, N = 2 * ACCTS + 10 };
+    vg_action *a = malloc(N * sizeof *a);
+    assert_non_null(a);
+    size_t n = 0;
+    for (uint32_t i = 0; i < ACCTS; i++) {
+        a[n++] = (vg_action){0, i, 1000 + i % 7};
+        a[n++] = (vg_action){0, i, 1100 + i % 5};
+    }
+    for (uint32_t i = 0; i < 10; i++)
+        a[n++] = (vg_action){1, i * 37, 5000 + i};
+    vg_actions_sort(a, n);
+    vg_edges all = {0}, want = {0}, cand = {0}, got = {0};
+    vg_sweep_stats s1, s2;
+    uint64_t pairs;
+    vg_cand_opts co = {600, 0, 0, 0.05, 0};
+    assert_int_equal(vg_sweep(mem(a, n), 600, 0, &all, &s1), VG_OK);
+    assert_int_equal(vg_sweep_candidates(mem(a, n), &co, &cand, &s2, &pairs), VG_OK);
+    assert_true(all.n > (1u << 20));
+    assert_true(s2.seen_again > 45);   /* pairs recurring across blocks */
+    if (fabs((double)pairs / (double)all.n - 1) > 0.01)
+        fail_msg("%zu pairs counted as %llu", all.n, (unsigned long long)pairs);
+    assert_int_equal(vg_edges_filter(&all, 2, 0, &want), VG_OK);
+    assert_int_equal(vg_edges_filter(&cand, 2, 0, &got), VG_OK);
+    assert_int_equal(want.n, 45);
+    assert_int_equal(got.n, 45);
+    for (size_t i = 0; i < want.cap; i++) {
+        const vg_edge *w = &want.v[i];
+        if (w->a == UINT32_MAX)
+            continue;
+        const vg_edge *g = vg_edges_get(&got, w->a, w->b);
+        assert_non_null(g);
+        assert_int_equal(g->coactions, w->coactions);
+        assert_int_equal(g->a_first, w->a_first);
+    }
+    vg_edges_free(&all);
+    vg_edges_free(&want);
+    vg_edges_free(&cand);
+    vg_edges_free(&got);
+    free(a);
+}
+
 /* Same account twice, or simultaneous actions: no self edge, no direction. */
 static void test_self_and_ties(void **state)
 {
@@ -354,6 +403,7 @@ int main(void)
         cmocka_unit_test(test_matches_all_pairs),
         cmocka_unit_test(test_cap),
         cmocka_unit_test(test_candidates),
+        cmocka_unit_test(test_candidates_big_object),
         cmocka_unit_test(test_self_and_ties),
         cmocka_unit_test(test_auto_window),
         cmocka_unit_test(test_null_model),
