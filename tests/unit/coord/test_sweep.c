@@ -161,6 +161,26 @@ static void test_cap(void **state)
     free(a);
 }
 
+/* got holds the edges of want, field by field, and no other; both are
+ * freed. */
+static void assert_same_edges(vg_edges *want, vg_edges *got)
+{
+    assert_int_equal(got->n, want->n);
+    for (size_t i = 0; i < want->cap; i++) {
+        const vg_edge *w = &want->v[i];
+        if (w->a == UINT32_MAX)
+            continue;
+        const vg_edge *g = vg_edges_get(got, w->a, w->b);
+        assert_non_null(g);
+        assert_int_equal(g->objects, w->objects);
+        assert_int_equal(g->coactions, w->coactions);
+        assert_int_equal(g->a_first, w->a_first);
+        assert_int_equal(g->b_first, w->b_first);
+    }
+    vg_edges_free(want);
+    vg_edges_free(got);
+}
+
 /* The candidates (pairs on two objects or more) found through the Bloom
  * filter are exactly the edges of two objects or more of the full sweep,
  * with the same counts; and the pairs counted (a HyperLogLog) are within
@@ -221,22 +241,9 @@ static void test_candidates(void **state)
         assert_true(want.n > 100);
         if (runs)
             assert_true(cand.n < want.n * 2 || (run & 8)); /* the sketch left most out */
-        assert_int_equal(got.n, want.n);
-        for (size_t i = 0; i < want.cap; i++) {
-            const vg_edge *w = &want.v[i];
-            if (w->a == UINT32_MAX)
-                continue;
-            const vg_edge *g = vg_edges_get(&got, w->a, w->b);
-            assert_non_null(g);
-            assert_int_equal(g->objects, w->objects);
-            assert_int_equal(g->coactions, w->coactions);
-            assert_int_equal(g->a_first, w->a_first);
-            assert_int_equal(g->b_first, w->b_first);
-        }
+        assert_same_edges(&want, &got);
         vg_edges_free(&all);
-        vg_edges_free(&want);
         vg_edges_free(&cand);
-        vg_edges_free(&got);
     }
     free(a);
 }
@@ -273,20 +280,9 @@ static void test_candidates_big_object(void **state)
     assert_int_equal(vg_edges_filter(&all, 2, 0, &want), VG_OK);
     assert_int_equal(vg_edges_filter(&cand, 2, 0, &got), VG_OK);
     assert_int_equal(want.n, 45);
-    assert_int_equal(got.n, 45);
-    for (size_t i = 0; i < want.cap; i++) {
-        const vg_edge *w = &want.v[i];
-        if (w->a == UINT32_MAX)
-            continue;
-        const vg_edge *g = vg_edges_get(&got, w->a, w->b);
-        assert_non_null(g);
-        assert_int_equal(g->coactions, w->coactions);
-        assert_int_equal(g->a_first, w->a_first);
-    }
+    assert_same_edges(&want, &got);
     vg_edges_free(&all);
-    vg_edges_free(&want);
     vg_edges_free(&cand);
-    vg_edges_free(&got);
     free(a);
 }
 
