@@ -42,6 +42,9 @@ static void coord_usage(FILE *f)
 "      --max-per-object N  a crowd: an action preceded by more than N actions of\n"
 "                          its object within the window (a trending tag) makes\n"
 "                          no pair; such objects are counted (default 1000)\n"
+"      --pair-filter-mib N  memory for the filter of account pairs (big streams;\n"
+"                          default 128, rounded down to a power of two): a stream\n"
+"                          of more pairs takes longer, never other edges\n"
 "      --seed N            random choices (default 1)\n"
 "  -o, --out FILE          the graph: FILE.graphml, FILE.gexf, or FILE.csv (edges)\n"
 "      --nodes FILE        accounts and communities as CSV\n"
@@ -402,7 +405,7 @@ void cli_print_communities(const vg_coord *c, unsigned max)
 int cmd_coord(int argc, char **argv)
 {
     enum { O_DB = 256, O_FORMAT, O_BY, O_WINDOW, O_Q, O_P, O_RES, O_MINW, O_MINZ, O_RUNS,
-           O_MAXOBJ, O_SEED, O_NODES, O_MAXQ, O_SHIFT, O_TOP };
+           O_MAXOBJ, O_SEED, O_NODES, O_MAXQ, O_SHIFT, O_TOP, O_PFILTER };
     static const struct option lo[] = {
         {"db", required_argument, 0, O_DB},        {"format", required_argument, 0, O_FORMAT},
         {"by", required_argument, 0, O_BY},        {"window", required_argument, 0, O_WINDOW},
@@ -416,6 +419,7 @@ int cmd_coord(int argc, char **argv)
         {"max-q", required_argument, 0, O_MAXQ},
         {"null-shift", required_argument, 0, O_SHIFT},
         {"top", required_argument, 0, O_TOP},
+        {"pair-filter-mib", required_argument, 0, O_PFILTER},
         {0, 0, 0, 0},
     };
     cli_common com = {cli_default_db(), OUT_TEXT, 0};
@@ -481,6 +485,11 @@ int cmd_coord(int argc, char **argv)
         case O_MAXOBJ:
             if (cli_parse_uint("coord", "--max-per-object", optarg, 1, 100000000, &o.max_near))
                 return EXIT_USAGE;
+            break;
+        case O_PFILTER:
+            if (cli_parse_uint("coord", "--pair-filter-mib", optarg, 1, 65536, &u))
+                return EXIT_USAGE;
+            o.pair_filter = (size_t)u << 20;
             break;
         case O_SEED:
             if (cli_parse_uint("coord", "--seed", optarg, 1, 4000000000u, &u))

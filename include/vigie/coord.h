@@ -45,6 +45,10 @@ typedef struct vg_coord_opts {
                              sorted in runs on disk and read back one
                              object at a time (same results); 0 = 2^22
                              (64 MiB) */
+    size_t pair_filter;   /* bytes for the Bloom filter of account pairs
+                             of a big stream (used as a power of two,
+                             at least 512 bytes): more makes fewer false
+                             candidates, not other results; 0 = 128 MiB */
 } vg_coord_opts;
 
 typedef struct vg_coord_stats {

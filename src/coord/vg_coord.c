@@ -375,7 +375,8 @@ vg_err vg_coord_run(vg_store *s, const vg_coord_opts *o, vg_coord **out, vg_coor
         /* Pairs that met on one object only never make an edge: find the
          * others without a table of every pair (with few accounts, as in
          * the IRA data, the table of every pair is small and quicker). */
-        e = vg_sweep_candidates(&src, w, max_near, runs, max_q, &met, &ss, &st->edges);
+        vg_cand_opts co = {w, max_near, runs, max_q, o ? o->pair_filter : 0};
+        e = vg_sweep_candidates(&src, &co, &met, &ss, &st->edges);
     } else {
         e = vg_sweep(&src, w, max_near, &met, &ss);
         st->edges = met.n;

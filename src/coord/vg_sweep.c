@@ -9,6 +9,7 @@
 
 #include "vg_buf.h"
 #include "vg_hash.h"
+#include "vg_hll.h"
 #include "vg_sort.h"
 
 #define EMPTY UINT32_MAX
@@ -103,7 +104,42 @@ typedef struct cand_filter {
     uint8_t *sk;            /* sketch lines of 64 counters */
     uint64_t lmask;
     uint32_t cmin;          /* co-actions a pair needs (at most 255) */
+    unsigned part, parts;   /* the share of the pairs looked at (a hash) */
 } cand_filter;
+
+/* A Bloom filter of account pairs: 2^bits bits, 2 to 6 probes. */
+typedef struct bloom {
+    uint64_t *w;
+    unsigned bits;
+    unsigned probes;
+} bloom;
+
+/* Set the pair's bits; nonzero when all were set already. */
+static int bloom_add(bloom *f, uint64_t key)
+{
+    uint64_t h1 = vg_mix64(key), h2 = vg_mix64(h1) | 1, mask = (1ull << f->bits) - 1;
+    int seen = 1;
+    for (unsigned i = 0; i < f->probes; i++) {
+        uint64_t b = (h1 + (uint64_t)i * h2) & mask, bit = 1ull << (b & 63);
+        seen &= (f->w[b >> 6] & bit) != 0;
+        f->w[b >> 6] |= bit;
+    }
+    return seen;
+}
+
+/* The first pass of vg_sweep_candidates: each object's pairs, sorted in
+ * blocks of at most KEYS_BLOCK (8 MiB; a block boundary inside an object
+ * only makes a few pairs candidates for nothing), counted (in the first
+ * part) and screened by the filter. */
+#define KEYS_BLOCK ((size_t)1 << 20)
+
+typedef struct pair_screen {
+    bloom *f;
+    cand_filter *cf;
+    vg_hll *tested;         /* the pairs that co-acted */
+    uint8_t *in;            /* accounts with a candidate */
+    uint64_t seen_again, ncand;
+} pair_screen;
 
 typedef struct sweep_sink {
     sweep_mode mode;
@@ -115,6 +151,7 @@ typedef struct sweep_sink {
     uint64_t pf_mask;
     uint64_t *keys;          /* KEYS */
     size_t nkeys, capkeys;
+    pair_screen *scr;        /* KEYS */
     cand_filter *cf;         /* SKETCH, HEAVY */
     uint8_t *hot;            /* SKETCH: accounts of a pair that reached cmin */
 } sweep_sink;
@@ -165,6 +202,13 @@ static uint64_t cand_bits(const cand_filter *cf, uint64_t key, size_t *word)
     return bits;
 }
 
+/* Is the pair in the part of the pairs being looked at? */
+static int in_part(const cand_filter *cf, uint64_t key)
+{
+    return cf->parts < 2
+           || (unsigned)((vg_mix64(key ^ 0x7061727473ull) >> 32) * cf->parts >> 32) == cf->part;
+}
+
 /* Add a pair; nonzero when it was in already. */
 static int cand_add(cand_filter *cf, uint64_t key)
 {
@@ -213,6 +257,28 @@ static uint32_t sketch_get(const cand_filter *cf, uint64_t key)
     return *c1 < *c2 ? *c1 : *c2;
 }
 
+/* Screen the pairs in k->keys, then empty it. */
+static void screen_keys(sweep_sink *k)
+{
+    pair_screen *sc = k->scr;
+    vg_sort_u64(k->keys, k->nkeys);
+    for (size_t i = 0; i < k->nkeys; i++) {
+        uint64_t key = k->keys[i];
+        if (i && key == k->keys[i - 1])
+            continue;
+        if (!sc->cf->part)
+            vg_hll_add(sc->tested, key);
+        /* A pair the filter has seen acted together on an earlier object
+         * (or is a false positive). */
+        if (!in_part(sc->cf, key) || !bloom_add(sc->f, key))
+            continue;
+        sc->seen_again++;
+        sc->ncand += !cand_add(sc->cf, key);
+        sc->in[key >> 32] = sc->in[(uint32_t)key] = 1;
+    }
+    k->nkeys = 0;
+}
+
 static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
 {
     switch (k->mode) {
@@ -239,6 +305,8 @@ static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
         }
         break;
     case SWEEP_KEYS:
+        if (k->nkeys == KEYS_BLOCK)
+            screen_keys(k);
         if (k->nkeys == k->capkeys
             && vg_array_reserve(&k->keys, &k->capkeys, k->nkeys + 1, sizeof *k->keys) != VG_OK)
             return VG_ENOMEM;
@@ -247,12 +315,14 @@ static vg_err sink_pair(sweep_sink *k, const vg_action *p, const vg_action *q)
     case SWEEP_SKETCH:
         if (k->in_acct[p->acct] && k->in_acct[q->acct]
             && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && in_part(k->cf, pair_key(p->acct, q->acct))
             && sketch_add(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)
             k->hot[p->acct] = k->hot[q->acct] = 1;
         break;
     case SWEEP_HEAVY:
         if (k->in_acct[p->acct] && k->in_acct[q->acct]
             && cand_has(k->cf, pair_key(p->acct, q->acct))
+            && in_part(k->cf, pair_key(p->acct, q->acct))
             && (!k->cf->sk || sketch_get(k->cf, pair_key(p->acct, q->acct)) >= k->cf->cmin)) {
             vg_edge *g = edge(k->edges, p->acct, q->acct);
             if (!g)
@@ -335,33 +405,14 @@ vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near, vg_edges *e
     return sweep_src(a, window, max_near, &k, st);
 }
 
-/* A Bloom filter of account pairs: 2^bits bits, 6 probes. */
-typedef struct bloom {
-    uint64_t *w;
-    unsigned bits;
-} bloom;
-
-/* Set the pair's bits; nonzero when all were set already. */
-static int bloom_add(bloom *f, uint64_t key)
+vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *cand,
+                           vg_sweep_stats *st, uint64_t *pairs)
 {
-    uint64_t h1 = vg_mix64(key), h2 = vg_mix64(h1) | 1, mask = (1ull << f->bits) - 1;
-    int seen = 1;
-    for (int i = 0; i < 6; i++) {
-        uint64_t b = (h1 + (uint64_t)i * h2) & mask, bit = 1ull << (b & 63);
-        seen &= (f->w[b >> 6] & bit) != 0;
-        f->w[b >> 6] |= bit;
-    }
-    return seen;
-}
-
-vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
-                           double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs)
-{
+    int64_t window = o->window;
+    unsigned max_near = o->max_near;
     *pairs = 0;
     memset(st, 0, sizeof *st);
-    /* Size the filter from an upper bound of the co-actions, at 16 bits a
-     * pair (a 0.1 % false positive rate at 6 probes when all are distinct),
-     * within 2^20 and 2^33 bits: 1 GiB at most). */
+    /* An upper bound of the co-actions, hence of the distinct pairs. */
     uint64_t bound = 0;
     uint32_t nacct = 0;
     const vg_action *r;
@@ -378,74 +429,104 @@ vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, 
     }
     if (e != VG_DONE)
         return e;
-    unsigned bits = 20;
-    while (bits < 33 && (1ull << bits) < bound * 16)
+    /* The filter: 16 bits a co-action (a 0.1 % false positive rate at 6
+     * probes when all are distinct), from 2^20 bits up to filter_bytes.
+     * Past that it keeps its size, with fewer probes (about ln 2 times the
+     * bits a pair), and its false positives cost candidates, not results.
+     * Under 3 bits a co-action the candidates' filter and the sketch
+     * would fill up and let every pair through to the exact table (a
+     * 2.5 M-post stream in 16 MiB: 63 M pairs counted exactly instead of
+     * 0.3 M): the pairs are then split by hash into parts, each found in
+     * passes of its own with the whole memory, so that time grows with
+     * the stream and memory does not. */
+    uint64_t capbits = (uint64_t)(o->filter_bytes ? o->filter_bytes : VG_PAIR_FILTER) * 8;
+    unsigned maxbits = 12;
+    while (maxbits < 40 && (1ull << (maxbits + 1)) <= capbits)
+        maxbits++;
+    unsigned parts = 1;
+    while (parts < 4096 && (double)(1ull << maxbits) * parts < 3.0 * (double)bound)
+        parts++;
+    uint64_t pbound = bound / parts + 1;   /* co-actions of a part */
+    unsigned bits = 12;
+    while (bits < maxbits && (bits < 20 || (1ull << bits) < pbound * 16))
         bits++;
-    /* The candidates' filter, an eighth of the pairs' one. */
-    cand_filter cf = {.wmask = ((uint64_t)1 << (bits - 9)) - 1};
-    bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits};
+    unsigned probes = 6;
+    while (probes > 2 && (double)probes > 0.7 * (double)(1ull << bits) / (double)pbound)
+        probes--;
+    /* The candidates' filter, an eighth of the pairs' one; the pairs
+     * tested counted apart, by a HyperLogLog of 2^20 registers (1 MiB,
+     * 0.1 % standard error), in the first part's first pass. */
+    cand_filter cf = {.wmask = ((uint64_t)1 << (bits - 9)) - 1, .parts = parts};
+    bloom f = {calloc((size_t)1 << (bits - 6), sizeof(uint64_t)), bits, probes};
     cf.w = calloc((size_t)cf.wmask + 1, sizeof *cf.w);
+    vg_hll *tested = vg_hll_new(20);
     uint8_t *in = calloc(nacct ? nacct : 1, 1);   /* accounts with a candidate */
     uint8_t *hot = calloc(nacct ? nacct : 1, 1);  /* ... that may be heavy */
     sweep_sink k = {.mode = SWEEP_KEYS};
-    uint64_t ncand = 0;
-    e = f.w && cf.w && in && hot ? VG_OK : VG_ENOMEM;
-    vg_src_rewind(a);
-    while (e == VG_OK && (e = vg_src_next(a, &r, &m)) == VG_OK) {
-        vg_sweep_stats os;
-        k.nkeys = 0;
-        if ((e = sweep_core(r, m, window, max_near, &k, &os)) != VG_OK)
-            break;
-        st->actions += m;
-        st->coactions += os.coactions;
-        st->capped += os.capped;
-        st->objects++;
-        /* The object's distinct pairs: a pair the filter has seen acted
-         * together on an earlier object (or is a false positive). */
-        vg_sort_u64(k.keys, k.nkeys);
-        for (size_t i = 0; i < k.nkeys; i++) {
-            if (i && k.keys[i] == k.keys[i - 1])
-                continue;
-            if (!bloom_add(&f, k.keys[i])) {
-                (*pairs)++;
-            } else {
-                ncand += !cand_add(&cf, k.keys[i]);
-                in[k.keys[i] >> 32] = in[(uint32_t)k.keys[i]] = 1;
+    e = f.w && cf.w && tested && in && hot ? VG_OK : VG_ENOMEM;
+    for (cf.part = 0; e == VG_OK && cf.part < parts; cf.part++) {
+        if (cf.part) {
+            memset(f.w, 0, ((size_t)1 << (bits - 6)) * sizeof *f.w);
+            memset(cf.w, 0, ((size_t)cf.wmask + 1) * sizeof *cf.w);
+            memset(in, 0, nacct ? nacct : 1);
+            memset(hot, 0, nacct ? nacct : 1);
+        }
+        pair_screen sc = {&f, &cf, tested, in, 0, 0};
+        k.scr = &sc;
+        vg_src_rewind(a);
+        while ((e = vg_src_next(a, &r, &m)) == VG_OK) {
+            vg_sweep_stats os;
+            if ((e = sweep_core(r, m, window, max_near, &k, &os)) != VG_OK)
+                break;
+            screen_keys(&k);
+            if (!cf.part) {
+                st->actions += m;
+                st->coactions += os.coactions;
+                st->capped += os.capped;
+                st->objects++;
             }
         }
+        st->seen_again += sc.seen_again;
+        uint64_t ncand = sc.ncand;
+        if (e != VG_DONE)
+            break;
+        if (!cf.part)
+            *pairs = (uint64_t)llround(vg_hll_count(tested));
+        /* The candidates' co-actions into the sketch (two counters a
+         * candidate at most, from 64 KiB to a quarter of the filter), when
+         * the null runs need more than one: a pair the sketch keeps below
+         * what it needs cannot be kept, and is never counted exactly. */
+        uint32_t cmin = vg_sweep_min_coactions(o->runs, *pairs, o->max_q);
+        cf.cmin = cmin < 255 ? cmin : 255;
+        sweep_sink u = {.mode = SWEEP_HEAVY, .edges = cand, .in_acct = in, .cf = &cf};
+        vg_sweep_stats us;
+        if (cf.cmin > 1) {
+            unsigned lbits = 10;
+            while (lbits < 34 && ((uint64_t)128 << lbits) <= (1ull << bits) / 32
+                   && ((uint64_t)64 << lbits) < ncand * 4)
+                lbits++;
+            cf.lmask = ((uint64_t)1 << lbits) - 1;
+            if (!(cf.sk = calloc((size_t)64 << lbits, 1))) {
+                e = VG_ENOMEM;
+                break;
+            }
+            sweep_sink sk = {.mode = SWEEP_SKETCH, .in_acct = in, .cf = &cf, .hot = hot};
+            if ((e = sweep_src(a, window, max_near, &sk, &us)) != VG_OK)
+                break;
+            u.in_acct = hot;
+        }
+        /* Count the candidates that may be heavy exactly; false positives
+         * of either filter end with one object or too few co-actions. */
+        e = sweep_src(a, window, max_near, &u, &us);
+        free(cf.sk);
+        cf.sk = NULL;
     }
+    st->parts = parts;
     free(k.keys);
     free(f.w);
-    if (e != VG_DONE)
-        goto out;
-    /* The candidates' co-actions into the sketch (two counters a
-     * candidate at most, within 2^16 and 2^28 bytes), when the null runs
-     * need more than one: a pair the sketch keeps below what it needs
-     * cannot be kept, and is never counted exactly. */
-    uint32_t cmin = vg_sweep_min_coactions(runs, *pairs, max_q);
-    cf.cmin = cmin < 255 ? cmin : 255;
-    sweep_sink u = {.mode = SWEEP_HEAVY, .edges = cand, .in_acct = in, .cf = &cf};
-    vg_sweep_stats us;
-    if (cf.cmin > 1) {
-        unsigned lbits = 10;
-        while (lbits < 22 && ((uint64_t)64 << lbits) < ncand * 4)
-            lbits++;
-        cf.lmask = ((uint64_t)1 << lbits) - 1;
-        if (!(cf.sk = calloc((size_t)64 << lbits, 1))) {
-            e = VG_ENOMEM;
-            goto out;
-        }
-        sweep_sink sk = {.mode = SWEEP_SKETCH, .in_acct = in, .cf = &cf, .hot = hot};
-        if ((e = sweep_src(a, window, max_near, &sk, &us)) != VG_OK)
-            goto out;
-        u.in_acct = hot;
-    }
-    /* Count the candidates that may be heavy exactly; false positives of
-     * either filter end with one object or too few co-actions. */
-    e = sweep_src(a, window, max_near, &u, &us);
-out:
     free(cf.w);
     free(cf.sk);
+    vg_hll_free(tested);
     free(in);
     free(hot);
     return e == VG_DONE ? VG_OK : e;

@@ -48,6 +48,11 @@ typedef struct vg_sweep_stats {
     uint64_t objects;       /* distinct objects */
     uint64_t coactions;     /* pairs counted */
     uint64_t capped;        /* objects that hit max_near */
+    uint64_t seen_again;    /* vg_sweep_candidates: the times a pair was
+                               held seen on an earlier object (its second
+                               object and after, and false positives) */
+    unsigned parts;         /* vg_sweep_candidates: the pairs were found in
+                               this many parts (passes) */
 } vg_sweep_stats;
 
 /*
@@ -62,24 +67,42 @@ typedef struct vg_sweep_stats {
 vg_err vg_sweep(vg_action_src *a, int64_t window, unsigned max_near,
                 vg_edges *edges, vg_sweep_stats *st);
 
+/* The default size of the Bloom filter of pairs in vg_sweep_candidates. */
+#define VG_PAIR_FILTER ((size_t)128 << 20)
+
+typedef struct vg_cand_opts {
+    int64_t window;         /* seconds */
+    unsigned max_near;      /* crowd cap, as for vg_sweep; 0 = none */
+    unsigned runs;          /* null runs to come; 0: any count may pass */
+    double max_q;           /* the q an edge must reach */
+    size_t filter_bytes;    /* most memory for the Bloom filter of pairs
+                               (a power of two is used, at least 512 bytes);
+                               0 = VG_PAIR_FILTER */
+} vg_cand_opts;
+
 /*
  * The pairs that co-acted on two distinct objects or more, and often
  * enough to pass at max_q after `runs` null runs (vg_sweep_min_coactions
  * over the pairs that co-acted; runs 0: any count), without a table of
  * every pair: each object's distinct pairs go through a Bloom filter (16
- * bits a co-action, 6 probes, at most 1 GiB), and a pair it has seen
- * before goes into a second, smaller filter of candidates (an eighth);
- * a second sweep counts the candidates' co-actions in a count-min sketch
- * (never below the truth), and a third counts exactly, into cand, only the
- * candidates the sketch holds heavy enough.  False positives end with one
- * object or too few co-actions: filter on both after (vg_edges_filter).
- * Memory is the filters and the heavy candidates, not the millions of
- * pairs that met once or a few times.  *pairs is the number of distinct
- * pairs that co-acted (less the first filter's false positives, about
- * 0.1 %).  VG_ENOMEM, VG_EIO.
+ * bits a co-action, 6 probes, up to filter_bytes; past that, fewer
+ * probes and more false positives), and a pair it has seen before goes
+ * into a second, smaller filter of candidates (an eighth); a second sweep
+ * counts the candidates' co-actions in a count-min sketch (never below
+ * the truth, at most a quarter of the filter), and a third counts
+ * exactly, into cand, only the candidates the sketch holds heavy enough.
+ * False positives end with one object or too few co-actions: filter on
+ * both after (vg_edges_filter).  Memory is the filters and the heavy
+ * candidates, not the millions of pairs that met once or a few times.
+ * When the filter has fewer than 3 bits a co-action, the pairs are split
+ * by hash into parts (st->parts), each found by three sweeps of its own:
+ * the memory stays, the time grows.  *pairs is the number of distinct
+ * pairs that co-acted, estimated by a HyperLogLog (vg_hll.h: 0.1 %
+ * standard error); st->seen_again shows the first filter's false
+ * positives.  VG_ENOMEM, VG_EIO.
  */
-vg_err vg_sweep_candidates(vg_action_src *a, int64_t window, unsigned max_near, unsigned runs,
-                           double max_q, vg_edges *cand, vg_sweep_stats *st, uint64_t *pairs);
+vg_err vg_sweep_candidates(vg_action_src *a, const vg_cand_opts *o, vg_edges *cand,
+                           vg_sweep_stats *st, uint64_t *pairs);
 
 /* The edges of in with at least min_objects objects and min_coactions
  * co-actions, into a new table out (caller frees with vg_edges_free).

@@ -1,5 +1,6 @@
 /*
- * test_base.c - byte buffers, the content-hash id, result-code strings.
+ * test_base.c - byte buffers, the content-hash id, sorting, HyperLogLog,
+ * result-code strings.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -7,11 +8,13 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "vg_buf.h"
 #include "vg_hash.h"
+#include "vg_hll.h"
 #include "vg_sort.h"
 #include "vigie/doc.h"
 
@@ -149,6 +152,66 @@ static void test_sort_u64(void **state)
     }
 }
 
+/* The HyperLogLog on known cardinalities: within four standard errors
+ * (1.04 / sqrt(2^p)) from one key to a hundred times the registers; a key
+ * added again changes nothing; keys shaped like coordination's account
+ * pairs (a << 32 | b) count as well as any (issue 5: the pairs tested). */
+static void test_hll_counts(void **state)
+{
+    (void)state;
+    assert_null(vg_hll_new(3));
+    assert_null(vg_hll_new(25));
+    vg_hll_free(NULL);
+    static const uint64_t sizes[] = {1, 2, 10, 100, 5000, 16384, 40000, 200000, 1600000};
+    for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++) {
+        uint64_t n = sizes[si];
+        vg_hll *h = vg_hll_new(14);
+        assert_non_null(h);
+        assert_true(vg_hll_count(h) == 0.0);
+        for (uint64_t i = 0; i < n; i++)
+            vg_hll_add(h, i * 7919 + si);
+        double e = vg_hll_count(h);
+        for (uint64_t i = 0; i < n; i += 3)
+            vg_hll_add(h, i * 7919 + si);
+        assert_true(vg_hll_count(h) == e);
+        if (fabs(e - (double)n) > 1.0 + 4 * 0.0081 * (double)n)
+            fail_msg("%llu keys counted as %.1f", (unsigned long long)n, e);
+        vg_hll_free(h);
+    }
+    vg_hll *h = vg_hll_new(20);
+    assert_non_null(h);
+    uint64_t n = 0;
+    for (uint64_t a = 0; a < 2200; a++)
+        for (uint64_t b = a + 1; b < 2200; b++, n++)
+            vg_hll_add(h, a << 32 | b);
+    double e = vg_hll_count(h);
+    if (fabs(e / (double)n - 1) > 4 * 0.00102)
+        fail_msg("%llu pairs counted as %.0f", (unsigned long long)n, e);
+    vg_hll_free(h);
+}
+
+/* No bias where plain HyperLogLog has it (below and around 2.5 times the
+ * registers, where it switches to linear counting): the mean of 32
+ * sketches of 1,024 registers is within 1.5 % (a sketch: 3.25 %). */
+static void test_hll_unbiased(void **state)
+{
+    (void)state;
+    static const uint64_t sizes[] = {300, 1024, 2560, 4000};
+    for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++) {
+        double sum = 0;
+        for (uint64_t r = 0; r < 32; r++) {
+            vg_hll *h = vg_hll_new(10);
+            assert_non_null(h);
+            for (uint64_t i = 0; i < sizes[si]; i++)
+                vg_hll_add(h, r << 40 | i);
+            sum += vg_hll_count(h) / (double)sizes[si] - 1;
+            vg_hll_free(h);
+        }
+        if (fabs(sum / 32) > 0.015)
+            fail_msg("%llu keys: mean error %.4f", (unsigned long long)sizes[si], sum / 32);
+    }
+}
+
 static void test_strerror(void **state)
 {
     (void)state;
@@ -165,6 +228,8 @@ int main(void)
         cmocka_unit_test(test_buf_grows_and_terminates),
         cmocka_unit_test(test_hash_id_stable_and_field_sensitive),
         cmocka_unit_test(test_sort_u64),
+        cmocka_unit_test(test_hll_counts),
+        cmocka_unit_test(test_hll_unbiased),
         cmocka_unit_test(test_strerror),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

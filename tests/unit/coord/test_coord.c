@@ -268,7 +268,9 @@ static char *run_dump(vg_store *s, const vg_coord_opts *o, vg_coord_stats *st)
  * figures, edges, accounts and communities, field by field, as actions
  * sorted in memory, on a simulated corpus with planted groups: with the
  * window estimated (text, link, hashtag) and given (every kind), through
- * the candidate pairs and through the table of every pair.
+ * the candidate pairs and through the table of every pair; and so does a
+ * pair filter of 4 KiB, outgrown and split into parts (issue 5, its
+ * fixed size).
  */
 static void test_disk_same_as_memory(void **state)
 {
@@ -301,6 +303,12 @@ static void test_disk_same_as_memory(void **state)
         assert_true(ms.kept > 0);
         assert_true(ms.longest_run > 300);  /* runs that span blocks */
         assert_string_equal(disk, mem);
+        /* A pair filter far too small (4 KiB): found in parts, same
+         * results. */
+        o.pair_filter = 4096;
+        char *small = run_dump(s, &o, &ds);
+        assert_string_equal(small, mem);
+        free(small);
         free(mem);
         free(disk);
     }
