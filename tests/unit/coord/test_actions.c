@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "vg_actions.h"
+#include "vg_testdir.h"
 #include "vigie/vigie.h"
 
 static char dir[128];
@@ -22,16 +23,13 @@ static char dir[128];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/vg-actions-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return vg_testdir_make(dir, sizeof dir, "actions");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return vg_testdir_remove(dir);
 }
 
 static const char *corpus =

@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "vg_testdir.h"
 #include "vigie/vigie.h"
 
 enum { EVENTS = 30, NOISE = 40, NOISE_POSTS = 20 };
@@ -29,16 +30,13 @@ static char dir[128];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/vg-coord-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return vg_testdir_make(dir, sizeof dir, "coord");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return vg_testdir_remove(dir);
 }
 
 static void post(FILE *f, unsigned *id, const char *author, int64_t t, const char *text)

@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "vg_testdir.h"
 #include "vigie/vigie.h"
 
 static char dir[128];
@@ -25,8 +26,7 @@ static char dbpath[256];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/vg-test-ingest-XXXXXX");
-    assert_non_null(mkdtemp(dir));
+    assert_int_equal(vg_testdir_make(dir, sizeof dir, "test-ingest"), 0);
     snprintf(dbpath, sizeof dbpath, "%s/t.db", dir);
     return 0;
 }
@@ -34,9 +34,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd);
+    return vg_testdir_remove(dir);
 }
 
 static void write_file(const char *name, const char *content)

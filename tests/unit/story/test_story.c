@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include "vg_testdir.h"
 #include "vigie/vigie.h"
 
 static char dir[128];
@@ -24,16 +25,13 @@ static char dir[128];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/vg-story-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return vg_testdir_make(dir, sizeof dir, "story");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return vg_testdir_remove(dir);
 }
 
 /* A store at dir/name ingested from the JSONL text (copy detection on). */
