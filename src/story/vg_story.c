@@ -487,60 +487,6 @@ static int cmp_order(const void *x, const void *y, void *ctx)
     return (a > b) - (a < b);
 }
 
-/*
- * The copy cluster of an article, looked up when it comes: its class's
- * cluster, followed up its merges.  (A merge-join of every fingerprinted
- * document beside the scan cost more on streams of posts, where few
- * documents are articles: 1.7 s of 3.8 on the IRA tweets.)
- */
-typedef struct copies {
-    sqlite3_stmt *st, *up;    /* NULL: a store without copy tables */
-} copies;
-
-static vg_err copies_open(vg_store *s, copies *c)
-{
-    sqlite3 *db = vg_store_sqlite(s);
-    if (sqlite3_prepare_v2(db,
-                           "SELECT k.cluster, c.merged_into FROM copy_docs m"
-                           " JOIN copy_classes k ON k.cls = m.cls"
-                           " JOIN copy_clusters c ON c.id = k.cluster WHERE m.seq = ?1",
-                           -1, &c->st, NULL) != SQLITE_OK
-        || sqlite3_prepare_v2(db, "SELECT merged_into FROM copy_clusters WHERE id = ?1", -1,
-                              &c->up, NULL) != SQLITE_OK) {
-        sqlite3_finalize(c->st);
-        sqlite3_finalize(c->up);
-        c->st = c->up = NULL;
-    }
-    return VG_OK;
-}
-
-static void copies_close(copies *c)
-{
-    sqlite3_finalize(c->st);
-    sqlite3_finalize(c->up);
-}
-
-/* The cluster of document seq (0 if none). */
-static int64_t copies_of(copies *c, int64_t seq)
-{
-    if (!c->st)
-        return 0;
-    sqlite3_bind_int64(c->st, 1, seq);
-    int64_t cluster = 0, next = 0;
-    if (sqlite3_step(c->st) == SQLITE_ROW) {
-        cluster = sqlite3_column_int64(c->st, 0);
-        next = sqlite3_column_int64(c->st, 1); /* NULL: 0 */
-    }
-    sqlite3_reset(c->st);
-    for (int hops = 0; next && hops < 1000; hops++) {
-        cluster = next;
-        sqlite3_bind_int64(c->up, 1, cluster);
-        next = sqlite3_step(c->up) == SQLITE_ROW ? sqlite3_column_int64(c->up, 0) : 0;
-        sqlite3_reset(c->up);
-    }
-    return cluster;
-}
-
 typedef struct run {
     vg_stories *v;
     index_t ix;
@@ -1068,10 +1014,10 @@ static vg_err cluster(run *r, vg_store *st_, int64_t after, int warm, vg_story_s
                       char *err, size_t errcap)
 {
     vg_stories *v = r->v;
-    copies cp = {0};
+    story_copies cp = {0};
     vg_cursor *cur = NULL;
     uint64_t warmed = 0;
-    vg_err e = copies_open(st_, &cp);
+    vg_err e = vg_story_copies_open(st_, &cp);
     if (e == VG_OK && warm)
         e = warm_up(r, st_, after, &warmed);
     if (e == VG_OK)
@@ -1114,7 +1060,7 @@ static vg_err cluster(run *r, vg_store *st_, int64_t after, int warm, vg_story_s
         if ((e = doc_terms(r, t, &d)) != VG_OK
             || (done >= warmed && (e = count_df(r, t)) != VG_OK) || (e = weigh(r, t)) != VG_OK)
             goto out;
-        int64_t cluster = copies_of(&cp, d.seq);
+        int64_t cluster = vg_story_copies_of(&cp, d.seq);
         int64_t best = -1;
         double best_sc = 0, link_sc[16];
         uint32_t linked[16], nlinked = 0, also[8], nalso = 0, copy_story;
@@ -1169,7 +1115,7 @@ static vg_err cluster(run *r, vg_store *st_, int64_t after, int warm, vg_story_s
         sweep(r, r->newest, st);
 out:
     vg_cursor_free(cur);
-    copies_close(&cp);
+    vg_story_copies_close(&cp);
     return e;
 }
 
@@ -1279,10 +1225,17 @@ static int same_params(const story_params *a, const story_params *b)
     return same;
 }
 
+typedef struct resuming {
+    run *r;
+    story_copies cp;
+} resuming;
+
+/* A stored member's copy cluster, as that cluster is now (copy clusters
+ * may have merged since), to its open story. */
 static int on_cluster(void *ctx, int64_t cluster, uint32_t sid)
 {
-    run *r = ctx;
-    return cmap_put(&r->clusters, cluster, sid) != VG_OK;
+    resuming *x = ctx;
+    return cmap_put(&x->r->clusters, vg_story_copies_root(&x->cp, cluster), sid) != VG_OK;
 }
 
 /* Resume: the stored stories' open ones back in the index. */
@@ -1302,7 +1255,11 @@ static vg_err resume(run *r, vg_store *s, story_state *ss)
             return VG_ENOMEM;
         r->open_ids[r->nopen++] = i;
     }
-    return vg_story_db_clusters(s, on_cluster, r);
+    resuming x = {r, {0}};
+    vg_story_copies_open(s, &x.cp);
+    e = vg_story_db_clusters(s, on_cluster, &x);
+    vg_story_copies_close(&x.cp);
+    return e;
 }
 
 vg_err vg_story_update(vg_store *s, const vg_story_opts *o, vg_story_stats *st, char *err,

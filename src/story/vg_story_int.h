@@ -6,6 +6,7 @@
 #ifndef VG_STORY_INT_H
 #define VG_STORY_INT_H
 
+#include <sqlite3.h>
 #include <stdint.h>
 
 #include "vg_buf.h"
@@ -91,6 +92,20 @@ vg_err vg_stories_push(vg_stories *v, uint32_t *sid);
  * VG_ENOMEM. */
 vg_err vg_stories_finish(vg_stories *v);
 void vg_story_params_of(const vg_story_opts *o, story_params *p);
+
+/* ---- vg_story_db.c: copy clusters, from copy detection's tables ---- */
+
+typedef struct story_copies {
+    sqlite3_stmt *st, *up;    /* NULL: a store without copy tables */
+} story_copies;
+
+/* Ready c on s; a store without copy tables gives no clusters.  VG_OK. */
+vg_err vg_story_copies_open(vg_store *s, story_copies *c);
+void vg_story_copies_close(story_copies *c);
+/* The copy cluster of document seq, as it is now (0 if none). */
+int64_t vg_story_copies_of(story_copies *c, int64_t seq);
+/* The cluster that cluster became through its merges (itself if none). */
+int64_t vg_story_copies_root(story_copies *c, int64_t cluster);
 
 /* ---- vg_story_db.c: the stored stories (docs/ARCHITECTURE.md, "On disk").
  * Errors: VG_ESTORE (the store's message), VG_ENOMEM, and VG_EPARSE when

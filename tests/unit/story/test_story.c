@@ -334,6 +334,20 @@ static uint32_t story_now(const vg_stories *v, uint32_t id)
     return info.id;
 }
 
+#define MERGED_CLUSTER 987654321
+
+/* ctx: {an old cluster id, 0}: the second becomes MERGED_CLUSTER when a
+ * member shows it, -1 (and the walk stops) when one still shows the old. */
+static int member_cluster(void *ctx, const vg_story_member *m)
+{
+    int64_t *c = ctx;
+    if (m->copy_cluster == c[0])
+        c[1] = -1;
+    else if (m->copy_cluster == MERGED_CLUSTER)
+        c[1] = MERGED_CLUSTER;
+    return c[1] == -1;
+}
+
 static void test_stored_stories(void **state)
 {
     (void)state;
@@ -438,9 +452,33 @@ static void test_stored_stories(void **state)
     vg_stories_free(stored);
     vg_store_close(s);
 
-    /* A damaged store is an error that says what to do, not a crash. */
+    /* Copy clusters that merge after their articles were clustered are
+     * read back as they are now. */
     sqlite3 *db3 = NULL;
     assert_int_equal(sqlite3_open(db, &db3), SQLITE_OK);
+    sqlite3_stmt *q = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db3, "SELECT story, cluster FROM story_docs"
+                                             " WHERE cluster != 0 LIMIT 1", -1, &q, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    uint32_t sid = (uint32_t)sqlite3_column_int64(q, 0);
+    int64_t old_cluster = sqlite3_column_int64(q, 1);
+    sqlite3_finalize(q);
+    char sql[256];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO copy_clusters (id, merged_into, docs, classes) VALUES (%d, NULL, 1, 1);"
+             " UPDATE copy_clusters SET merged_into = %d WHERE id = %lld",
+             MERGED_CLUSTER, MERGED_CLUSTER, (long long)old_cluster);
+    assert_int_equal(sqlite3_exec(db3, sql, NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    stored = load(s);
+    int64_t seen[2] = {old_cluster, 0};
+    vg_story_members(stored, sid, member_cluster, seen);
+    assert_int_equal(seen[1], MERGED_CLUSTER);
+    vg_stories_free(stored);
+    vg_store_close(s);
+
+    /* A damaged store is an error that says what to do, not a crash. */
     assert_int_equal(sqlite3_exec(db3, "UPDATE stories SET words = x'0102' WHERE open", NULL,
                                   NULL, NULL), SQLITE_OK);
     sqlite3_close(db3);
