@@ -4,7 +4,7 @@
  *
  * Tables (schema version 3):
  *   stories      one row a story: its header, and its sums of member unit
- *                vectors as blobs (open stories: all three views, up to 500
+ *                vectors as blobs (open stories: all three views, up to 625
  *                terms each; closed ones: their 24 heaviest words and names)
  *   story_docs   one row a clustered article: its story (the story it is
  *                in now: rows move when stories merge), time, copy cluster,
@@ -78,7 +78,7 @@ static vg_err prep(vg_store *s, sqlite3_stmt **st, const char *sql)
     if (sqlite3_prepare_v2(vg_store_sqlite(s), sql, -1, st, NULL) != SQLITE_OK) {
         sqlite3_finalize(*st);
         *st = NULL;
-        return vg_store_fail(s, "stories");
+        return vg_store_fail(s, "preparing a query of the stored stories");
     }
     return VG_OK;
 }
@@ -88,16 +88,17 @@ static vg_err done(vg_store *s, sqlite3_stmt *st)
 {
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? VG_OK : vg_store_fail(s, "stories");
+    return rc == SQLITE_DONE ? VG_OK : vg_store_fail(s, "writing the stored stories");
 }
 
 /* ---- copy clusters ---------------------------------------------------- */
 
 /*
- * Copy clusters (see vg_story_int.h): an article's, looked up when it
- * comes: its class's cluster, followed up its merges.  (A merge-join of every fingerprinted
- * document beside the scan cost more on streams of posts, where few
- * documents are articles: 1.7 s of 3.8 on the IRA tweets.)
+ * Copy clusters (see vg_story_int.h): an article's is looked up when it
+ * comes: its class's cluster, followed up its merges.  (A merge-join of
+ * every fingerprinted document beside the scan cost more on streams of
+ * posts, where few documents are articles: 1.7 s of 3.8 on the IRA
+ * tweets.)
  */
 vg_err vg_story_copies_open(vg_store *s, story_copies *c)
 {
@@ -315,7 +316,7 @@ static vg_err read_stories(vg_store *s, vg_stories *v, int all)
         }
     }
     if (e == VG_OK && rc != SQLITE_DONE)
-        e = vg_store_fail(s, "reading stories");
+        e = vg_store_fail(s, "reading the stored stories");
     sqlite3_finalize(st);
     /* A merge points at a story that exists, earlier or later. */
     for (uint32_t i = 0; e == VG_OK && i < v->n; i++)
@@ -346,7 +347,7 @@ vg_err vg_story_db_clusters(vg_store *s, int (*row)(void *ctx, int64_t cluster, 
             break;
         }
     if (e == VG_OK && rc != SQLITE_DONE)
-        e = vg_store_fail(s, "reading stories");
+        e = vg_store_fail(s, "reading the stored stories");
     sqlite3_finalize(st);
     return e;
 }
@@ -489,7 +490,7 @@ vg_err vg_story_db_result(vg_store *s, vg_stories *v, story_state *ss)
             e = vg_stories_intern(v, src ? src : "", src ? strlen(src) : 0, &m->src_off);
     }
     if (e == VG_OK && rc != SQLITE_DONE)
-        e = vg_store_fail(s, "reading stories");
+        e = vg_store_fail(s, "reading the stored stories");
     vg_story_copies_close(&cp);
     sqlite3_finalize(st);
     st = NULL;
