@@ -18,20 +18,6 @@
 #include "vg_testdir.h"
 #include "vigie/vigie.h"
 
-static char dir[128];
-
-static int setup(void **state)
-{
-    (void)state;
-    return vg_testdir_make(dir, sizeof dir, "actions");
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    return vg_testdir_remove(dir);
-}
-
 static const char *corpus =
     "{\"id\":\"1\",\"author\":\"alice\",\"published_at\":\"2017-05-05T10:00:00Z\","
     "\"text\":\"The leak is fake, share before they delete it #MacronLeaks https://ex.com/a?utm_source=x\"}\n"
@@ -48,8 +34,8 @@ static void test_load_and_sweep(void **state)
 {
     (void)state;
     char in[256], db[256], err[512];
-    snprintf(in, sizeof in, "%s/in.jsonl", dir);
-    snprintf(db, sizeof db, "%s/s.db", dir);
+    snprintf(in, sizeof in, "%s/in.jsonl", vg_testdir);
+    snprintf(db, sizeof db, "%s/s.db", vg_testdir);
     FILE *f = fopen(in, "w");
     assert_non_null(f);
     fputs(corpus, f);
@@ -126,7 +112,8 @@ static void test_load_and_sweep(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_load_and_sweep, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_load_and_sweep, vg_testdir_setup,
+                                        vg_testdir_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -25,20 +25,6 @@
 enum { EVENTS = 30, NOISE = 40, NOISE_POSTS = 20 };
 static const int64_t T0 = 1493978400; /* 2017-05-05T10:00:00Z */
 
-static char dir[128];
-
-static int setup(void **state)
-{
-    (void)state;
-    return vg_testdir_make(dir, sizeof dir, "coord");
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    return vg_testdir_remove(dir);
-}
-
 static void post(FILE *f, unsigned *id, const char *author, int64_t t, const char *text)
 {
     char when[32];
@@ -157,8 +143,8 @@ static void test_group_and_leader(void **state)
 {
     (void)state;
     char in[256], db[256], err[512];
-    snprintf(in, sizeof in, "%s/in.jsonl", dir);
-    snprintf(db, sizeof db, "%s/s.db", dir);
+    snprintf(in, sizeof in, "%s/in.jsonl", vg_testdir);
+    snprintf(db, sizeof db, "%s/s.db", vg_testdir);
     write_corpus(in);
     vg_store *s = ingested(in, db);
     vg_coord_opts o = {.by = VG_COORD_LINK | VG_COORD_HASHTAG, .window = 60};
@@ -274,8 +260,8 @@ static void test_disk_same_as_memory(void **state)
 {
     (void)state;
     char in[256], db[256];
-    snprintf(in, sizeof in, "%s/sim.jsonl", dir);
-    snprintf(db, sizeof db, "%s/sim.db", dir);
+    snprintf(in, sizeof in, "%s/sim.jsonl", vg_testdir);
+    snprintf(db, sizeof db, "%s/sim.db", vg_testdir);
     FILE *f = fopen(in, "w");
     assert_non_null(f);
     vg_sim_opts so = {.seed = 5, .days = 3, .articles = 300, .accounts = 9000,
@@ -316,8 +302,10 @@ static void test_disk_same_as_memory(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_group_and_leader, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_disk_same_as_memory, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_group_and_leader, vg_testdir_setup,
+                                        vg_testdir_teardown),
+        cmocka_unit_test_setup_teardown(test_disk_same_as_memory, vg_testdir_setup,
+                                        vg_testdir_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,26 +20,12 @@
 #include "vg_testdir.h"
 #include "vigie/vigie.h"
 
-static char dir[128];
-
-static int setup(void **state)
-{
-    (void)state;
-    return vg_testdir_make(dir, sizeof dir, "story");
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    return vg_testdir_remove(dir);
-}
-
-/* A store at dir/name ingested from the JSONL text (copy detection on). */
+/* A store at vg_testdir/name ingested from the JSONL text (copy detection on). */
 static vg_store *store_of(const char *name, const char *jsonl)
 {
     char in[256], db[256], err[512];
-    snprintf(in, sizeof in, "%s/%s.jsonl", dir, name);
-    snprintf(db, sizeof db, "%s/%s.db", dir, name);
+    snprintf(in, sizeof in, "%s/%s.jsonl", vg_testdir, name);
+    snprintf(db, sizeof db, "%s/%s.db", vg_testdir, name);
     FILE *f = fopen(in, "w");
     assert_non_null(f);
     fputs(jsonl, f);
@@ -190,9 +176,9 @@ static void test_planted_stories(void **state)
 {
     (void)state;
     char corpus[256], truth[256], db[256], err[512];
-    snprintf(corpus, sizeof corpus, "%s/sim.jsonl", dir);
-    snprintf(truth, sizeof truth, "%s/sim.truth", dir);
-    snprintf(db, sizeof db, "%s/sim.db", dir);
+    snprintf(corpus, sizeof corpus, "%s/sim.jsonl", vg_testdir);
+    snprintf(truth, sizeof truth, "%s/sim.truth", vg_testdir);
+    snprintf(db, sizeof db, "%s/sim.db", vg_testdir);
     simulate(corpus, truth);
     vg_store *s = NULL;
     assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
@@ -352,17 +338,17 @@ static void test_stored_stories(void **state)
 {
     (void)state;
     char corpus[256], truth[256], p1[256], p2[256], db[256], err[512];
-    snprintf(corpus, sizeof corpus, "%s/inc.jsonl", dir);
-    snprintf(truth, sizeof truth, "%s/inc.truth", dir);
-    snprintf(p1, sizeof p1, "%s/inc1.jsonl", dir);
-    snprintf(p2, sizeof p2, "%s/inc2.jsonl", dir);
+    snprintf(corpus, sizeof corpus, "%s/inc.jsonl", vg_testdir);
+    snprintf(truth, sizeof truth, "%s/inc.truth", vg_testdir);
+    snprintf(p1, sizeof p1, "%s/inc1.jsonl", vg_testdir);
+    snprintf(p2, sizeof p2, "%s/inc2.jsonl", vg_testdir);
     simulate(corpus, truth);
     book b = {0};
     read_truth(truth, &b);
     unsigned stories;
 
     /* One ingest: the stored stories are those of a fresh run. */
-    snprintf(db, sizeof db, "%s/whole.db", dir);
+    snprintf(db, sizeof db, "%s/whole.db", vg_testdir);
     vg_store *s = NULL;
     assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
     ingest(s, corpus, 0);
@@ -404,7 +390,7 @@ static void test_stored_stories(void **state)
     /* Fewer articles than the warm-up counts (2,000): an update with one
      * more document clusters them all again, with the stored settings. */
     char one[256];
-    snprintf(one, sizeof one, "%s/one.jsonl", dir);
+    snprintf(one, sizeof one, "%s/one.jsonl", vg_testdir);
     FILE *f = fopen(one, "w");
     assert_non_null(f);
     fputs("{\"id\":\"late\",\"text\":\"A short post.\"}\n", f);
@@ -419,7 +405,7 @@ static void test_stored_stories(void **state)
     /* Two parts, warm after 50 articles: the second update extends the
      * first's stories and never moves an article to another story (but
      * through a merge). */
-    snprintf(db, sizeof db, "%s/parts.db", dir);
+    snprintf(db, sizeof db, "%s/parts.db", vg_testdir);
     assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
     split_lines(corpus, 200, p1, p2);
     ingest(s, p1, 1);
@@ -703,5 +689,5 @@ int main(void)
         cmocka_unit_test(test_quiet_timeline_terms),
         cmocka_unit_test(test_empty_store),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, vg_testdir_setup, vg_testdir_teardown);
 }
