@@ -25,25 +25,14 @@
 # No peer runs here: the QUT coordination-network-toolkit and CooRnet come
 # from PyPI and CRAN, which this machine cannot reach; docs/BENCHMARKS.md
 # quotes the issue's reference figures for them.
-set -eu
-cd "$(dirname "$0")/.."
-BUILD=${BUILD:-build}
-RUNS=${BENCH_RUNS:-3}
-VIGIE=$PWD/$BUILD/cli/vigie
-RUNSTAT=$PWD/$BUILD/bench/vg_runstat
-SHARED=${VG_SHARED:-../shared}
+BENCH_NAME=bench-coord
+. "$(dirname "$0")/bench-env.sh"
 POSTS=${BENCH_COORD_POSTS:-2000000}
 DAYS=${BENCH_COORD_DAYS:-30}
 parts=" ${*:-ira sim} "
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench-coord-XXXXXX")
-trap 'rm -rf "$TMP"' EXIT INT TERM
 STORES=${BENCH_COORD_DIR:-$TMP}
 mkdir -p "$STORES"
 
-for x in "$VIGIE" "$RUNSTAT"; do
-    [ -x "$x" ] || { echo "bench-coord: $x missing: run 'make build' first" >&2; exit 1; }
-done
-want() { case $parts in *" $1 "*) return 0 ;; esac; return 1; }
 
 # coord LABEL DB POSTS ARGS...: time `vigie coord` on DB.
 coord() {

@@ -24,22 +24,11 @@
 #         ~3,000 characters from `vigie simulate`, with planted copies
 # Settings: vigie's defaults (threshold 0.8: 10 bands of 5 rows for short
 # texts, 8 bands of 4 rows for long ones).
-set -eu
-cd "$(dirname "$0")/.."
-BUILD=${BUILD:-build}
-RUNS=${BENCH_RUNS:-3}
-VIGIE=$PWD/$BUILD/cli/vigie
-RUNSTAT=$PWD/$BUILD/bench/vg_runstat
-SHARED=${VG_SHARED:-../shared}
+BENCH_NAME=bench-copies
+. "$(dirname "$0")/bench-env.sh"
 ARTICLES=${BENCH_COPY_ARTICLES:-1000000}
 parts=" ${*:-ira peer sim} "
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench-copies-XXXXXX")
-trap 'rm -rf "$TMP"' EXIT INT TERM
 
-for x in "$VIGIE" "$RUNSTAT"; do
-    [ -x "$x" ] || { echo "bench-copies: $x missing: run 'make build' first" >&2; exit 1; }
-done
-want() { case $parts in *" $1 "*) return 0 ;; esac; return 1; }
 
 # copies LABEL BASE-STORE: time `vigie copies update` on copies of BASE.
 copies() {

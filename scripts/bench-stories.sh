@@ -23,19 +23,10 @@
 # No peer runs here: no story-clustering tool (such as the news-stream
 # clustering of Miranda et al., or scikit-learn for a hand-made one) is
 # installed on this machine or reachable from it.
-set -eu
-cd "$(dirname "$0")/.."
-BUILD=${BUILD:-build}
-RUNS=${BENCH_RUNS:-3}
-VIGIE=$PWD/$BUILD/cli/vigie
-RUNSTAT=$PWD/$BUILD/bench/vg_runstat
+BENCH_NAME=bench-stories
+. "$(dirname "$0")/bench-env.sh"
 ART=${BENCH_STORY_ARTICLES:-100000}
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench-stories-XXXXXX")
-trap 'rm -rf "$TMP"' EXIT INT TERM
 
-for x in "$VIGIE" "$RUNSTAT"; do
-    [ -x "$x" ] || { echo "bench-stories: $x missing: run 'make build' first" >&2; exit 1; }
-done
 
 # one LABEL ARTICLES DAYS: simulate, ingest (stories left out), time
 # `vigie stories --rebuild`: every article clustered and the stories stored.

@@ -19,19 +19,9 @@
 # scripts/bench-copies.sh and bench-stories.sh, run at the end, measure
 # those).  Results go to standard output;
 # docs/BENCHMARKS.md records them.
-set -eu
-cd "$(dirname "$0")/.."
-BUILD=${BUILD:-build}
-RUNS=${BENCH_RUNS:-3}
-VIGIE=$PWD/$BUILD/cli/vigie
-RUNSTAT=$PWD/$BUILD/bench/vg_runstat
-SHARED=${VG_SHARED:-../shared}
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-bench-XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
+BENCH_NAME=bench
+. "$(dirname "$0")/bench-env.sh"
 
-for x in "$VIGIE" "$RUNSTAT"; do
-    [ -x "$x" ] || { echo "bench: $x missing: run 'make build' first" >&2; exit 1; }
-done
 
 # measure NAME DB COMMAND... : median seconds and MiB into $secs, $mib.
 # DB (and its -wal/-shm) is removed before each run, outside the timing.
