@@ -965,9 +965,9 @@ void vg_story_params_of(const vg_story_opts *o, story_params *p)
     p->warm = o && o->warm ? o->warm : 2000;
 }
 
-static vg_err run_init(run *r, const story_params *p)
+/* The run's settings from p (a fresh run's, or the stored ones). */
+static void run_settings(run *r, const story_params *p)
 {
-    memset(r, 0, sizeof *r);
     r->th = p->th;
     memcpy(r->w, p->w, sizeof r->w);
     r->lang_idf = p->profile == VG_STORY_PROFILE_SEMEVAL;
@@ -977,6 +977,12 @@ static vg_err run_init(run *r, const story_params *p)
     r->quiet = p->quiet;
     r->min_chars = p->min_chars;
     r->warm = p->warm;
+}
+
+static vg_err run_init(run *r, const story_params *p)
+{
+    memset(r, 0, sizeof *r);
+    run_settings(r, p);
     r->newest = INT64_MIN;
     r->v = calloc(1, sizeof *r->v);
     return r->v ? VG_OK : VG_ENOMEM;
@@ -1303,15 +1309,7 @@ vg_err vg_story_update(vg_store *s, const vg_story_opts *o, vg_story_stats *st, 
             e = vg_story_db_reset(s);
         memset(&ss, 0, sizeof ss);
     } else if (e == VG_OK && ss.have) {
-        /* Resumed with the stored settings. */
-        story_params p = ss.p;
-        r.th = p.th;
-        memcpy(r.w, p.w, sizeof r.w);
-        r.link = p.link;
-        r.sigma = p.sigma_days * 86400.0;
-        r.quiet = p.quiet;
-        r.min_chars = p.min_chars;
-        r.warm = p.warm;
+        run_settings(&r, &ss.p); /* resumed with the stored settings */
     }
     if (e == VG_OK && !idle)
         e = cluster(&r, s, ss.have ? ss.upto : 0, !ss.have, st, err, errcap);

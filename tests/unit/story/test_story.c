@@ -334,6 +334,35 @@ static int member_cluster(void *ctx, const vg_story_member *m)
     return c[1] == -1;
 }
 
+/* Stories of p1 then p2 ingested into a new store NAME.db, the first
+ * update with the semeval profile (warm after 50 articles), the second
+ * with it again (again set) or with the stored settings: each planted
+ * article's story. */
+static int *parts_with(const char *p1, const char *p2, int again, book *b, const char *name)
+{
+    char db[256], err[512];
+    snprintf(db, sizeof db, "%s/%s.db", vg_testdir, name);
+    vg_store *s = NULL;
+    assert_int_equal(vg_store_open(&s, db, NULL, err, sizeof err), VG_OK);
+    vg_story_opts sem = {.profile = VG_STORY_PROFILE_SEMEVAL, .warm = 50};
+    vg_story_stats st;
+    ingest(s, p1, 1);
+    assert_int_equal(vg_story_update(s, &sem, &st, err, sizeof err), VG_OK);
+    ingest(s, p2, 1);
+    assert_int_equal(vg_story_update(s, again ? &sem : NULL, &st, err, sizeof err), VG_OK);
+    assert_true(st.articles > 0);
+    vg_stories *v = load(s);
+    unsigned stories;
+    planted_f1(v, b, &stories, 0);
+    int *got = malloc(b->n * sizeof *got);
+    assert_non_null(got);
+    for (size_t i = 0; i < b->n; i++)
+        got[i] = b->a[i].got;
+    vg_stories_free(v);
+    vg_store_close(s);
+    return got;
+}
+
 static void test_stored_stories(void **state)
 {
     (void)state;
@@ -437,6 +466,16 @@ static void test_stored_stories(void **state)
     assert_int_equal(st.articles, fst.articles);
     vg_stories_free(stored);
     vg_store_close(s);
+
+    /* An update without settings resumes with the stored ones, all of
+     * them: the semeval profile's counts and idf too, so that its second
+     * part gives what naming the profile again gives. */
+    int *named = parts_with(p1, p2, 1, &b, "named");
+    int *stored_p = parts_with(p1, p2, 0, &b, "stored");
+    for (size_t i = 0; i < b.n; i++)
+        assert_int_equal(stored_p[i], named[i]);
+    free(named);
+    free(stored_p);
 
     /* Copy clusters that merge after their articles were clustered are
      * read back as they are now. */
