@@ -327,6 +327,16 @@ static vg_err ingest_path(ingest_ctx *c, const char *path)
     return e;
 }
 
+/* The run's error is its first: a later step's failure (msg) only when
+ * all went well before it. */
+static void keep_first(vg_err *e, char *err, size_t errcap, vg_err step, const char *msg)
+{
+    if (*e == VG_OK && step != VG_OK) {
+        *e = step;
+        snprintf(err, errcap, "%s", msg);
+    }
+}
+
 vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
                  const vg_ingest_opts *opts, vg_ingest_stats *st, char *err,
                  size_t errcap)
@@ -366,30 +376,15 @@ vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
         else
             snprintf(err, errcap, "%s", keep);
     }
-    /* Copy detection over what was committed, like the index. */
-    if (!opts->no_copies) {
-        char keep[512], cerr[512];
-        snprintf(keep, sizeof keep, "%s", err);
-        vg_err ce = vg_copy_update(s, &opts->copy, &st->copy, cerr, sizeof cerr);
-        if (e == VG_OK && ce != VG_OK) {
-            e = ce;
-            snprintf(err, errcap, "%s", cerr);
-        } else {
-            snprintf(err, errcap, "%s", keep);
-        }
-    }
-    /* The stories, over the documents and copy clusters committed. */
-    if (!opts->no_stories) {
-        char keep[512], serr[512];
-        snprintf(keep, sizeof keep, "%s", err);
-        vg_err se = vg_story_update(s, NULL, &st->story, serr, sizeof serr);
-        if (e == VG_OK && se != VG_OK) {
-            e = se;
-            snprintf(err, errcap, "%s", serr);
-        } else {
-            snprintf(err, errcap, "%s", keep);
-        }
-    }
+    /* Copy detection over what was committed, like the index; then the
+     * stories, over the documents and copy clusters committed. */
+    char serr[512];
+    if (!opts->no_copies)
+        keep_first(&e, err, errcap,
+                   vg_copy_update(s, &opts->copy, &st->copy, serr, sizeof serr), serr);
+    if (!opts->no_stories)
+        keep_first(&e, err, errcap, vg_story_update(s, NULL, &st->story, serr, sizeof serr),
+                   serr);
     if (e == VG_OK && st->unreadable) {
         snprintf(err, errcap, "%llu input%s could not be read to the end (reported above)",
                  (unsigned long long)st->unreadable, st->unreadable == 1 ? "" : "s");
