@@ -15,6 +15,7 @@ SHARED=${VG_SHARED:-../shared}
 for x in "$VIGIE" "$RUNSTAT"; do
     [ -x "$x" ] || { echo "$BENCH_NAME: $x missing: run 'make build' first" >&2; exit 1; }
 done
+# mktemp replaces the six X with a unique suffix.
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/vigie-$BENCH_NAME-XXXXXX")
 trap 'rm -rf "$TMP"' EXIT INT TERM
 want() { case $parts in *" $1 "*) return 0 ;; esac; return 1; }

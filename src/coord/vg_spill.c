@@ -62,6 +62,7 @@ static int temp_file(void)
 {
     const char *dir = getenv("TMPDIR");
     char path[4096];
+    /* mkstemp's template: it replaces the six X with a unique suffix. */
     snprintf(path, sizeof path, "%s/vigie-coord-XXXXXX", dir && *dir ? dir : "/tmp");
     int fd = mkstemp(path);
     if (fd >= 0)
