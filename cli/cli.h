@@ -87,8 +87,12 @@ void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(prin
  * left arguments over. */
 int cli_extra_args(const char *cmd, int argc, char **argv);
 
+/* How a command opens the store: read-write, read-only, or as a bulk
+ * writer (vg_store_opts.bulk). */
+enum { CLI_STORE_RW = 0, CLI_STORE_RO = 1, CLI_STORE_BULK = 2 };
+
 /* Open the store; prints the error and returns NULL on failure. */
-vg_store *cli_open_store(const char *cmd, const char *path, int readonly);
+vg_store *cli_open_store(const char *cmd, const char *path, int mode);
 
 /* Writers for one value each. */
 void out_json_str(FILE *f, const char *p, size_t n);
@@ -120,5 +124,9 @@ typedef struct cli_ingest_req {
     int print_summary;  /* print the ingest summary */
 } cli_ingest_req;
 int cli_run_ingest(cli_ingest_req *req, vg_ingest_stats *st);
+
+/* How an ingest of these inputs opens the store: as a bulk writer, unless
+ * wal (--wal) is set or an input is standard input. */
+int cli_ingest_store_mode(const char *const *paths, size_t n, int wal);
 
 #endif

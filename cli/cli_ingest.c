@@ -161,6 +161,14 @@ int cli_run_ingest(cli_ingest_req *req, vg_ingest_stats *st)
     return EXIT_OK;
 }
 
+int cli_ingest_store_mode(const char *const *paths, size_t n, int wal)
+{
+    /* A feed on standard input runs beside its readers: the log stays. */
+    for (size_t i = 0; i < n; i++)
+        wal |= strcmp(paths[i], "-") == 0;
+    return wal ? CLI_STORE_RW : CLI_STORE_BULK;
+}
+
 static void ingest_usage(FILE *f)
 {
     fprintf(f,
@@ -194,6 +202,11 @@ static void ingest_usage(FILE *f)
 "                          a kill loses at most that much work)\n"
 "      --no-copies         leave copy detection for 'vigie copies update'\n"
 "      --no-stories        leave the stories for 'vigie stories update'\n"
+"      --wal               keep SQLite's write-ahead log during the run, so that\n"
+"                          readers never wait for a commit (the default when an\n"
+"                          input is standard input; otherwise the rollback journal\n"
+"                          is used while nothing else has the store open, which\n"
+"                          writes each page once)\n"
 "Output:\n"
 "      --format text|json  summary format (default text)\n"
 "  -q, --quiet             no summary: only errors and skipped records\n"
@@ -213,7 +226,7 @@ static void ingest_usage(FILE *f)
 enum {
     OPT_DB = 256, OPT_FORMAT, OPT_MAPFILE, OPT_MAXFIELD, OPT_STRICT, OPT_KEEPF,
     OPT_NOMOJI, OPT_NOLANG, OPT_NOLEARN, OPT_NOINDEX, OPT_BATCH, OPT_COMMITMS, OPT_DETECT, OPT_NOCOPIES,
-    OPT_NOSTORIES
+    OPT_NOSTORIES, OPT_WAL
 };
 
 int cmd_ingest(int argc, char **argv)
@@ -240,6 +253,7 @@ int cmd_ingest(int argc, char **argv)
         {"help", no_argument, 0, 'h'},
         {"no-copies", no_argument, 0, OPT_NOCOPIES},
         {"no-stories", no_argument, 0, OPT_NOSTORIES},
+        {"wal", no_argument, 0, OPT_WAL},
     };
     size_t nlo = 0;
     while (lo[nlo].name)
@@ -252,6 +266,7 @@ int cmd_ingest(int argc, char **argv)
     vg_fieldmap *map = NULL;
     vg_store *store = NULL;
     int rc = EXIT_USAGE;
+    int wal = 0; /* --wal */
     char err[512];
     if (vg_fieldmap_new(&map) != VG_OK) {
         cli_error("ingest", "out of memory");
@@ -302,6 +317,7 @@ int cmd_ingest(int argc, char **argv)
         case OPT_NOINDEX: req.opts.defer_index = 1; break;
         case OPT_NOCOPIES: req.opts.no_copies = 1; break;
         case OPT_NOSTORIES: req.opts.no_stories = 1; break;
+        case OPT_WAL: wal = 1; break;
         case OPT_BATCH: {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -349,7 +365,9 @@ int cmd_ingest(int argc, char **argv)
         ingest_usage(stderr);
         goto out;
     }
-    store = cli_open_store("ingest", req.common.db, 0);
+    store = cli_open_store("ingest", req.common.db,
+                           cli_ingest_store_mode((const char *const *)argv + optind,
+                                                 (size_t)(argc - optind), wal));
     if (!store) {
         rc = EXIT_FAIL;
         goto out;
@@ -401,7 +419,7 @@ int cmd_index(int argc, char **argv)
         return EXIT_FAIL;
     }
     fclose(exists);
-    vg_store *s = cli_open_store("index", db, 0);
+    vg_store *s = cli_open_store("index", db, CLI_STORE_BULK);
     if (!s)
         return EXIT_FAIL;
     uint64_t n = 0;

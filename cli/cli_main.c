@@ -127,12 +127,12 @@ int cli_extra_args(const char *cmd, int argc, char **argv)
     return 1;
 }
 
-vg_store *cli_open_store(const char *cmd, const char *path, int readonly)
+vg_store *cli_open_store(const char *cmd, const char *path, int mode)
 {
     vg_store *s = NULL;
     char err[512];
-    vg_store_opts o = {.readonly = readonly};
-    if (readonly) {
+    vg_store_opts o = {.readonly = mode == CLI_STORE_RO, .bulk = mode == CLI_STORE_BULK};
+    if (o.readonly) {
         FILE *f = fopen(path, "rb");
         if (!f) {
             cli_error(cmd, "%s: no such store (run 'vigie ingest' first, or pass --db)", path);

@@ -447,7 +447,8 @@ int cmd_analyze(int argc, char **argv)
         req.paths = one;
         req.npaths = 1;
     }
-    store = cli_open_store("analyze", req.common.db, 0);
+    store = cli_open_store("analyze", req.common.db,
+                           cli_ingest_store_mode(req.paths, req.npaths, 0));
     if (!store)
         goto out;
     req.store = store;

@@ -36,6 +36,12 @@ typedef struct vg_store_opts {
     int cache_mib;        /* SQLite page cache; 0 = 32 MiB */
     int fast_unsafe;      /* 1: synchronous=OFF (benchmarks; a power loss
                              may lose recent batches, never corrupt) */
+    int bulk;             /* 1: a bulk writer: SQLite's rollback journal
+                             instead of the write-ahead log while this handle
+                             is open, when no other connection has the store
+                             open (new pages are then written once, not to
+                             the log and again at a checkpoint); back to the
+                             log at close */
 } vg_store_opts;
 
 /* Open or create the store at path.  opts may be NULL.  Caller frees with
@@ -54,10 +60,26 @@ vg_err vg_store_rollback(vg_store *s);
 /*
  * Store doc (fields borrowed for the call).  *added is 1 when it was new, 0
  * when a document with the same id and source was already stored (nothing
- * changes).
+ * changes).  Inside or outside a transaction.
  * The document reaches the full-text index at the next vg_store_index().
  */
 vg_err vg_store_put(vg_store *s, const vg_doc *doc, int *added);
+
+/*
+ * Store doc as vg_store_put does, for bulk loads: inside a transaction, and
+ * whether it was new is only settled later, for many documents at once (at
+ * the latest by vg_store_commit; vg_store_index and vg_store_get settle
+ * first too).  Sequence numbers still follow the order of the calls; a
+ * duplicate leaves a gap.  vg_store_counts gives the settled totals.
+ */
+vg_err vg_store_append(vg_store *s, const vg_doc *doc);
+
+/* Settle the appended documents now (inside their transaction). */
+vg_err vg_store_settle(vg_store *s);
+
+/* Documents settled as new and as already stored since the store was
+ * opened (by vg_store_put and vg_store_append). */
+void vg_store_counts(const vg_store *s, uint64_t *added, uint64_t *duplicates);
 
 /* Bring the full-text index up to date; *indexed receives the count. */
 vg_err vg_store_index(vg_store *s, uint64_t *indexed);

@@ -76,6 +76,7 @@ typedef struct ingest_ctx {
     struct timespec txn_start; /* when the open transaction began */
     struct timespec batch_start; /* when the batch's first record came */
     int64_t commit_every;  /* commit_ms with its default */
+    uint64_t added0, dups0; /* the store's settled counts before this run */
     int in_txn;
     char *err;
     size_t errcap;
@@ -145,6 +146,16 @@ static void batch_docs(const batch *b, vg_doc *docs)
     }
 }
 
+/* The run's added and duplicate documents, as far as settled (at every
+ * commit). */
+static void count_docs(ingest_ctx *c)
+{
+    uint64_t added, dups;
+    vg_store_counts(c->store, &added, &dups);
+    c->st->added = added - c->added0;
+    c->st->duplicates = dups - c->dups0;
+}
+
 static vg_err run_index(ingest_ctx *c)
 {
     uint64_t n = 0;
@@ -175,6 +186,7 @@ static vg_err commit(ingest_ctx *c)
         return VG_ESTORE;
     }
     c->in_txn = 0;
+    count_docs(c);
     return VG_OK;
 }
 
@@ -212,17 +224,12 @@ static vg_err flush(ingest_ctx *c, int final)
                          vg_strerror(e));
                 goto fail;
             }
-            int added = 0;
-            e = vg_store_put(c->store, d, &added);
+            e = vg_store_append(c->store, d);
             if (e) {
                 snprintf(c->err, c->errcap, "%s:%llu: %s", d->origin ? d->origin : "-",
                          (unsigned long long)d->origin_line, vg_store_errmsg(c->store));
                 goto fail;
             }
-            if (added)
-                c->st->added++;
-            else
-                c->st->duplicates++;
         }
         b->n = 0;
         vg_buf_reset(&b->arena);
@@ -351,6 +358,7 @@ vg_err vg_ingest(vg_store *s, const char *const *paths, size_t npaths,
     c.next_progress = opts->progress_every ? opts->progress_every : 65536;
     c.b.cap = opts->batch ? opts->batch : 4096;
     c.commit_every = opts->commit_ms ? opts->commit_ms : 1000;
+    vg_store_counts(s, &c.added0, &c.dups0);
     vg_err e = VG_ENOMEM;
     c.b.recs = malloc(c.b.cap * sizeof *c.b.recs);
     c.docs = malloc(c.b.cap * sizeof *c.docs);

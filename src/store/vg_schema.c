@@ -64,6 +64,26 @@ static const char *const migrations[] = {
     "CREATE INDEX story_docs_story ON story_docs(story);"
     "CREATE TABLE story_links (a INTEGER NOT NULL, b INTEGER NOT NULL,"
     "  score REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;",
+    /* 3 -> 4: the dedup keys leave docs for their own table, filled in
+     * sorted runs (docs/ARCHITECTURE.md, "The store").  SQLite cannot drop
+     * a UNIQUE constraint, so docs is copied without its key column. */
+    "CREATE TABLE doc_keys (key INTEGER PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO doc_keys SELECT key, seq FROM docs ORDER BY key;"
+    "CREATE TABLE docs_v4 ("
+    "  seq INTEGER PRIMARY KEY,"
+    "  id TEXT NOT NULL,"
+    "  source TEXT, author TEXT, url TEXT, title TEXT, text TEXT, lang TEXT,"
+    "  byline TEXT, dateline_place TEXT, dateline_agency TEXT,"
+    "  links TEXT, hashtags TEXT, mentions TEXT, repost_of TEXT, reply_to TEXT,"
+    "  published_at INTEGER, ingested_at INTEGER NOT NULL,"
+    "  flags INTEGER NOT NULL DEFAULT 0,"
+    "  origin INTEGER, origin_line INTEGER);"
+    "INSERT INTO docs_v4 SELECT seq, id, source, author, url, title, text, lang,"
+    "  byline, dateline_place, dateline_agency, links, hashtags, mentions,"
+    "  repost_of, reply_to, published_at, ingested_at, flags, origin, origin_line"
+    "  FROM docs ORDER BY seq;"
+    "DROP TABLE docs;"
+    "ALTER TABLE docs_v4 RENAME TO docs;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -103,7 +123,19 @@ vg_err vg_schema_migrate(sqlite3 *db, int readonly, char *err, size_t errcap)
                  "open it once read-write", v, N_MIGRATIONS);
         return VG_ESCHEMA;
     }
-    for (; v < N_MIGRATIONS; v++) {
+    return vg_schema_migrate_to(db, N_MIGRATIONS, err, errcap);
+}
+
+vg_err vg_schema_migrate_to(sqlite3 *db, int version, char *err, size_t errcap)
+{
+    int v = 0;
+    if (read_version(db, &v) != SQLITE_OK) {
+        snprintf(err, errcap, "cannot read schema version: %s", sqlite3_errmsg(db));
+        return VG_ESTORE;
+    }
+    if (version > N_MIGRATIONS)
+        version = N_MIGRATIONS;
+    for (; v < version; v++) {
         char bump[64];
         snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v + 1);
         char *msg = NULL;

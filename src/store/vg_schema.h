@@ -19,4 +19,8 @@ int vg_schema_version(void);
  */
 vg_err vg_schema_migrate(sqlite3 *db, int readonly, char *err, size_t errcap);
 
+/* Bring db to schema version (at most vg_schema_version()): the tests
+ * build stores as an older vigie wrote them, then open them. */
+vg_err vg_schema_migrate_to(sqlite3 *db, int version, char *err, size_t errcap);
+
 #endif

@@ -3,17 +3,24 @@
  * drawing in docs/ARCHITECTURE.md).
  *
  * Invariants:
- *   - docs.key = vg_doc_key(id, salt) for the smallest salt in
- *     0..VG_KEY_PROBES-1 that was free when the document arrived, so a
- *     lookup probes salts in order and stops at the first absent key;
+ *   - every committed document has one row in doc_keys, its key being
+ *     vg_doc_key(id, salt) for the smallest salt in 0..VG_KEY_PROBES-1 that
+ *     was free when its key was settled, so a lookup probes salts in order
+ *     and stops at the first absent key;
+ *   - appended documents (vg_store_append) wait in s->pend, as (key, seq),
+ *     until the next settle (at the latest at commit), which adds their
+ *     keys in key order and deletes the rows that turn out to be
+ *     duplicates; nothing reads docs by key while any wait;
  *   - meta.fts_upto is the largest seq present in docs_fts, and every
  *     document with seq <= fts_upto is indexed (the index is only ever
  *     caught up in seq order, inside one transaction with the watermark);
  *   - statements are prepared once per handle and reset after each use.
  *
- * Durability: WAL with synchronous=NORMAL.  A crash or kill of the process
- * loses at most the open transaction; committed batches survive, and the
- * file is never left corrupt.  fast_unsafe (benchmarks) turns syncs off.
+ * Durability: WAL with synchronous=NORMAL, or for a bulk writer alone on
+ * the store the rollback journal with synchronous=FULL.  A crash or kill of
+ * the process loses at most the open transaction; committed batches
+ * survive, and the file is never left corrupt.  fast_unsafe (benchmarks)
+ * turns syncs off.
  */
 #include "vigie/store.h"
 
@@ -27,6 +34,7 @@
 
 #include "vg_buf.h"
 #include "vg_schema.h"
+#include "vg_sort.h"
 #include "vg_store_sql.h"
 
 /* Salts tried for a key before giving up.  A document is its (id, source):
@@ -34,6 +42,20 @@
  * numbers in several CSV files) takes N probes; time-local keys of hashed
  * ids collide now and then too (40 hash bits per day). */
 #define VG_KEY_PROBES 256
+
+/*
+ * Keys of appended documents are added to doc_keys in sorted runs: one
+ * B-tree descent after another into the same pages, where arrival order
+ * (the IRA tweets come author by author) sends each into a cold page; a
+ * run is at most this many documents (4 MiB of pairs).
+ */
+#define VG_PENDING_MAX ((size_t)1 << 18)
+
+/* When more than half of the last this-many documents were already
+ * stored (the same input ingested again), appending each row only to
+ * delete it at the settle is wasted: keys are then looked up first, one
+ * by one, until new documents dominate again. */
+#define VG_MODE_WINDOW 4096
 
 #define DOC_COLUMNS                                                           \
     "seq, id, source, author, url, title, text, lang, byline, dateline_place, " \
@@ -43,8 +65,11 @@
 
 struct vg_store {
     sqlite3 *db;
-    sqlite3_stmt *ins;      /* insert a document, ignoring a taken key */
-    sqlite3_stmt *by_key;   /* id and source stored under a key */
+    sqlite3_stmt *ins;      /* append a document row */
+    sqlite3_stmt *key_add;  /* add a key unless taken */
+    sqlite3_stmt *key_seq;  /* the seq stored under a key */
+    sqlite3_stmt *ident;    /* id and source of a seq */
+    sqlite3_stmt *drop;     /* delete a row (a duplicate found at a settle) */
     sqlite3_stmt *get;      /* whole document by key */
     sqlite3_stmt *get_seq;  /* whole document by seq */
     sqlite3_stmt *origin_get; /* id of an input file name */
@@ -52,8 +77,15 @@ struct vg_store {
     char *origin;           /* last input file name seen by put, owned */
     int64_t origin_id;      /* its id in origins */
     int readonly;
+    int bulk;               /* in the rollback journal until closed */
     int in_txn;
     int64_t now;            /* ingested_at for documents of this batch */
+    vg_pair *pend;          /* (key, seq) of appended rows, not settled */
+    size_t npend, cappend;
+    int direct;             /* keys looked up before rows are appended */
+    uint64_t win_n, win_dups; /* documents and duplicates in this window */
+    uint64_t added, dups;   /* settled since the store was opened */
+    vg_buf ident_copy;      /* id and source of a row, during a settle */
     char msg[512];
 };
 
@@ -103,6 +135,17 @@ static int exec(vg_store *s, const char *sql)
     return rc;
 }
 
+/* 1 when the journal mode pragma sql leaves the store in mode want. */
+static int journal_is(vg_store *s, const char *sql, const char *want)
+{
+    sqlite3_stmt *st = NULL;
+    int ok = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK &&
+             sqlite3_step(st) == SQLITE_ROW &&
+             strcmp((const char *)sqlite3_column_text(st, 0), want) == 0;
+    sqlite3_finalize(st);
+    return ok;
+}
+
 static int prepare(vg_store *s, const char *sql, sqlite3_stmt **st)
 {
     int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
@@ -123,8 +166,38 @@ static void sqlite_setup(void)
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
+/*
+ * A bulk writer killed inside a transaction leaves a hot rollback journal,
+ * which a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK):
+ * any read-write connection does, on its first read, putting back the last
+ * committed state.  1 when that was done.
+ */
+static int roll_back_hot_journal(const char *path)
+{
+    sqlite3 *db = NULL;
+    int ok = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+             sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) ==
+                 SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+static vg_err store_open(vg_store **out, const char *path, const vg_store_opts *opts,
+                         char *err, size_t errcap, int *hot);
+
 vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts,
                      char *err, size_t errcap)
+{
+    int hot = 0;
+    vg_err e = store_open(out, path, opts, err, errcap, &hot);
+    if (hot && roll_back_hot_journal(path))
+        e = store_open(out, path, opts, err, errcap, &hot);
+    return e;
+}
+
+/* vg_store_open; *hot set when a read-only open met a hot journal. */
+static vg_err store_open(vg_store **out, const char *path, const vg_store_opts *opts,
+                         char *err, size_t errcap, int *hot)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, sqlite_setup);
@@ -158,16 +231,26 @@ vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts
              "PRAGMA page_size = 16384; PRAGMA cache_size = -%d; PRAGMA temp_store = MEMORY;"
              "PRAGMA foreign_keys = ON;",
              (opts->cache_mib > 0 ? opts->cache_mib : 32) * 1024);
-    if (exec(s, pragmas) != SQLITE_OK)
+    if (exec(s, pragmas) != SQLITE_OK) {
+        *hot = sqlite3_extended_errcode(s->db) == SQLITE_READONLY_ROLLBACK;
         goto fail_msg;
+    }
     if (!opts->readonly) {
-        if (exec(s, "PRAGMA journal_mode = WAL") != SQLITE_OK)
+        /* A bulk writer alone on the store takes the rollback journal: in
+         * the log every page is written twice, and the IRA ingest spent a
+         * sixth of its time there.  SQLite refuses the change while another
+         * connection has the store open; the log then stays. */
+        s->bulk = opts->bulk && journal_is(s, "PRAGMA journal_mode = TRUNCATE", "truncate");
+        if (!s->bulk && exec(s, "PRAGMA journal_mode = WAL") != SQLITE_OK)
             goto fail_msg;
         /* Checkpoint every 2048 pages (32 MiB) of WAL rather than every
          * 1000: each checkpoint syncs the database file. */
         if (exec(s, "PRAGMA wal_autocheckpoint = 2048") != SQLITE_OK)
             goto fail_msg;
+        /* NORMAL is safe against power loss with the log, FULL with the
+         * rollback journal. */
         if (exec(s, opts->fast_unsafe ? "PRAGMA synchronous = OFF"
+                    : s->bulk         ? "PRAGMA synchronous = FULL"
                                       : "PRAGMA synchronous = NORMAL") != SQLITE_OK)
             goto fail_msg;
     }
@@ -179,14 +262,20 @@ vg_err vg_store_open(vg_store **out, const char *path, const vg_store_opts *opts
         goto fail;
     }
     e = VG_ESTORE;
-    if (prepare(s, "INSERT INTO docs (key, id, source, author, url, title, text, "
-                   "lang, byline, dateline_place, dateline_agency, links, hashtags, "
-                   "mentions, repost_of, reply_to, published_at, ingested_at, flags, "
-                   "origin, origin_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                   "ON CONFLICT(key) DO NOTHING", &s->ins) != SQLITE_OK && !s->readonly)
+    if (!s->readonly &&
+        (prepare(s, "INSERT INTO docs (id, source, author, url, title, text, "
+                    "lang, byline, dateline_place, dateline_agency, links, hashtags, "
+                    "mentions, repost_of, reply_to, published_at, ingested_at, flags, "
+                    "origin, origin_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 &s->ins) != SQLITE_OK ||
+         prepare(s, "INSERT OR IGNORE INTO doc_keys (key, seq) VALUES (?, ?)",
+                 &s->key_add) != SQLITE_OK ||
+         prepare(s, "DELETE FROM docs WHERE seq = ?", &s->drop) != SQLITE_OK))
         goto fail_msg;
-    if (prepare(s, "SELECT id, source FROM docs WHERE key = ?", &s->by_key) != SQLITE_OK ||
-        prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE key = ?", &s->get) != SQLITE_OK ||
+    if (prepare(s, "SELECT seq FROM doc_keys WHERE key = ?", &s->key_seq) != SQLITE_OK ||
+        prepare(s, "SELECT id, source FROM docs WHERE seq = ?", &s->ident) != SQLITE_OK ||
+        prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE seq = "
+                   "(SELECT seq FROM doc_keys WHERE key = ?)", &s->get) != SQLITE_OK ||
         prepare(s, "SELECT " DOC_COLUMNS " FROM docs WHERE seq = ?", &s->get_seq) != SQLITE_OK ||
         prepare(s, "SELECT id FROM origins WHERE path = ?", &s->origin_get) != SQLITE_OK ||
         (prepare(s, "INSERT INTO origins (path) VALUES (?)", &s->origin_add) != SQLITE_OK &&
@@ -208,12 +297,21 @@ void vg_store_close(vg_store *s)
     if (s->in_txn)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_finalize(s->ins);
-    sqlite3_finalize(s->by_key);
+    sqlite3_finalize(s->key_add);
+    sqlite3_finalize(s->key_seq);
+    sqlite3_finalize(s->ident);
+    sqlite3_finalize(s->drop);
     sqlite3_finalize(s->get);
     sqlite3_finalize(s->get_seq);
     sqlite3_finalize(s->origin_get);
     sqlite3_finalize(s->origin_add);
     free(s->origin);
+    free(s->pend);
+    vg_buf_free(&s->ident_copy);
+    /* Back to the log for the readers; should another connection hold the
+     * store now, the next read-write open switches it. */
+    if (s->bulk)
+        sqlite3_exec(s->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
     sqlite3_close(s->db);
     free(s);
 }
@@ -233,6 +331,9 @@ vg_err vg_store_commit(vg_store *s)
 {
     if (!s->in_txn)
         return VG_OK;
+    vg_err e = vg_store_settle(s);
+    if (e)
+        return e;
     if (exec(s, "COMMIT") != SQLITE_OK)
         return VG_ESTORE;
     s->in_txn = 0;
@@ -244,9 +345,11 @@ vg_err vg_store_rollback(vg_store *s)
     if (!s->in_txn)
         return VG_OK;
     s->in_txn = 0;
-    /* The cached origin may have been added by the rolled-back work. */
+    /* The cached origin may have been added by the rolled-back work, and
+     * the waiting rows are gone with it. */
     free(s->origin);
     s->origin = NULL;
+    s->npend = 0;
     return exec(s, "ROLLBACK") == SQLITE_OK ? VG_OK : VG_ESTORE;
 }
 
@@ -270,21 +373,42 @@ static int slice_eq_col(sqlite3_stmt *st, int col, vg_slice v)
     return n == v.n && (n == 0 || memcmp(p, v.p, n) == 0);
 }
 
-/* 1 when the document stored under key is (id, source), 0 when it is
- * another one, -1 when no document has the key, -2 on error.  Two sources
- * may use the same id for different items (message numbers per channel),
- * so the source is part of a document's identity. */
-static int id_at_key(vg_store *s, int64_t key, vg_slice id, vg_slice source)
+/* The seq stored under key into *seq: 1, or 0 when no document has the
+ * key, -1 on error. */
+static int seq_at_key(vg_store *s, int64_t key, int64_t *seq)
 {
-    sqlite3_stmt *st = s->by_key;
+    sqlite3_stmt *st = s->key_seq;
     sqlite3_bind_int64(st, 1, key);
     int rc = sqlite3_step(st);
-    int r;
-    if (rc == SQLITE_ROW) {
-        r = slice_eq_col(st, 0, id) && slice_eq_col(st, 1, source);
-    } else {
-        r = rc == SQLITE_DONE ? -1 : -2;
-    }
+    if (rc == SQLITE_ROW)
+        *seq = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Key -> seq into doc_keys: 1 when added, 0 when the key is taken, -1 on
+ * error. */
+static int add_key(vg_store *s, int64_t key, int64_t seq)
+{
+    sqlite3_stmt *st = s->key_add;
+    sqlite3_bind_int64(st, 1, key);
+    sqlite3_bind_int64(st, 2, seq);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return -1;
+    return sqlite3_changes(s->db) == 1;
+}
+
+/* 1 when the document at seq is (id, source), 0 when it is another one, -1
+ * on error.  Two sources may use the same id for different items (message
+ * numbers per channel), so the source is part of a document's identity. */
+static int same_doc(vg_store *s, int64_t seq, vg_slice id, vg_slice source)
+{
+    sqlite3_stmt *st = s->ident;
+    sqlite3_bind_int64(st, 1, seq);
+    int rc = sqlite3_step(st);
+    int r = rc == SQLITE_ROW ? slice_eq_col(st, 0, id) && slice_eq_col(st, 1, source) : -1;
     sqlite3_reset(st);
     return r;
 }
@@ -323,9 +447,8 @@ static vg_err origin_id(vg_store *s, const char *path, int64_t *out)
     return VG_OK;
 }
 
-vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
+static vg_err check_doc(vg_store *s, const vg_doc *d)
 {
-    *added = 0;
     if (!d->id.n) {
         snprintf(s->msg, sizeof s->msg, "document without id");
         return VG_EINVAL;
@@ -335,68 +458,244 @@ vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
                  (int)(d->id.n > 64 ? 64 : d->id.n), d->id.p);
         return VG_ELIMIT;
     }
+    return VG_OK;
+}
+
+static vg_err no_free_key(vg_store *s, vg_slice id)
+{
+    snprintf(s->msg, sizeof s->msg, "no free key for document %.*s",
+             (int)(id.n > 64 ? 64 : id.n), id.p);
+    return VG_ESTORE;
+}
+
+/* Append d as a new row; its seq into *seq. */
+static vg_err append_row(vg_store *s, const vg_doc *d, int64_t *seq)
+{
     if (!s->in_txn && !s->now)
         s->now = (int64_t)time(NULL);
     sqlite3_stmt *st = s->ins;
-    vg_err e = VG_OK;
-    bind_slice(st, 2, d->id);
-    bind_slice(st, 3, d->source);
-    bind_slice(st, 4, d->author);
-    bind_slice(st, 5, d->url);
-    bind_slice(st, 6, d->title);
-    bind_slice(st, 7, d->text);
-    bind_slice(st, 8, d->lang);
-    bind_slice(st, 9, d->byline);
-    bind_slice(st, 10, d->dateline_place);
-    bind_slice(st, 11, d->dateline_agency);
-    bind_slice(st, 12, d->links);
-    bind_slice(st, 13, d->hashtags);
-    bind_slice(st, 14, d->mentions);
-    bind_slice(st, 15, d->repost_of);
-    bind_slice(st, 16, d->reply_to);
+    bind_slice(st, 1, d->id);
+    bind_slice(st, 2, d->source);
+    bind_slice(st, 3, d->author);
+    bind_slice(st, 4, d->url);
+    bind_slice(st, 5, d->title);
+    bind_slice(st, 6, d->text);
+    bind_slice(st, 7, d->lang);
+    bind_slice(st, 8, d->byline);
+    bind_slice(st, 9, d->dateline_place);
+    bind_slice(st, 10, d->dateline_agency);
+    bind_slice(st, 11, d->links);
+    bind_slice(st, 12, d->hashtags);
+    bind_slice(st, 13, d->mentions);
+    bind_slice(st, 14, d->repost_of);
+    bind_slice(st, 15, d->reply_to);
     if (d->published_at == VG_TIME_NONE)
-        sqlite3_bind_null(st, 17);
+        sqlite3_bind_null(st, 16);
     else
-        sqlite3_bind_int64(st, 17, d->published_at);
-    sqlite3_bind_int64(st, 18, s->now);
-    sqlite3_bind_int64(st, 19, (int64_t)d->flags);
+        sqlite3_bind_int64(st, 16, d->published_at);
+    sqlite3_bind_int64(st, 17, s->now);
+    sqlite3_bind_int64(st, 18, (int64_t)d->flags);
     if (d->origin) {
         int64_t oid;
-        if ((e = origin_id(s, d->origin, &oid)) != VG_OK)
-            goto out;
-        sqlite3_bind_int64(st, 20, oid);
+        vg_err e = origin_id(s, d->origin, &oid);
+        if (e)
+            return e;
+        sqlite3_bind_int64(st, 19, oid);
     } else {
-        sqlite3_bind_null(st, 20);
+        sqlite3_bind_null(st, 19);
     }
-    sqlite3_bind_int64(st, 21, (int64_t)d->origin_line);
-    for (int salt = 0; salt < VG_KEY_PROBES; salt++) {
-        int64_t key = key_of(d->id, salt);
-        sqlite3_bind_int64(st, 1, key);
-        int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) {
-            e = fail_db(s, "storing document");
-            goto out;
-        }
-        if (sqlite3_changes(s->db) == 1) {
-            *added = 1;
-            goto out;
-        }
-        int same = id_at_key(s, key, d->id, d->source);
-        if (same == 1)
-            goto out; /* already stored */
-        if (same == -2) {
-            e = fail_db(s, "looking up document key");
-            goto out;
-        }
-    }
-    snprintf(s->msg, sizeof s->msg, "no free key for document %.*s",
-             (int)(d->id.n > 64 ? 64 : d->id.n), d->id.p);
-    e = VG_ESTORE;
-out:
+    sqlite3_bind_int64(st, 20, (int64_t)d->origin_line);
     /* Every parameter is bound on each call, so no clear_bindings; the
      * borrowed text must not be touched after return, and is not. */
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return fail_db(s, "storing document");
+    *seq = sqlite3_last_insert_rowid(s->db);
+    return VG_OK;
+}
+
+/* Count n settled documents, dups of them already stored, into the
+ * store's totals and the mode window; a full window picks the mode. */
+static void count_settled(vg_store *s, uint64_t n, uint64_t dups)
+{
+    s->added += n - dups;
+    s->dups += dups;
+    s->win_n += n;
+    s->win_dups += dups;
+    if (s->win_n >= VG_MODE_WINDOW) {
+        s->direct = s->win_dups * 2 > s->win_n;
+        s->win_n = s->win_dups = 0;
+    }
+}
+
+/* Store d with its key looked up first; *added as in vg_store_put.  Inside
+ * a transaction. */
+static vg_err put_direct(vg_store *s, const vg_doc *d, int *added)
+{
+    *added = 0;
+    for (int salt = 0; salt < VG_KEY_PROBES; salt++) {
+        int64_t key = key_of(d->id, salt), at, seq;
+        int r = seq_at_key(s, key, &at);
+        if (r < 0)
+            return fail_db(s, "looking up document key");
+        if (r == 0) {
+            vg_err e = append_row(s, d, &seq);
+            if (e)
+                return e;
+            if (add_key(s, key, seq) != 1)
+                return fail_db(s, "storing document key");
+            *added = 1;
+            count_settled(s, 1, 0);
+            return VG_OK;
+        }
+        int same = same_doc(s, at, d->id, d->source);
+        if (same < 0)
+            return fail_db(s, "looking up document key");
+        if (same) {
+            count_settled(s, 1, 1);
+            return VG_OK;
+        }
+    }
+    return no_free_key(s, d->id);
+}
+
+/* The appended row at seq, whose key (salt 0) is taken: it is either the
+ * document stored under the key, then deleted (*dup = 1), or another
+ * document that takes the next free salt. */
+static vg_err settle_taken(vg_store *s, int64_t key, int64_t seq, int *dup)
+{
+    *dup = 0;
+    /* The row's id and source, copied: the statement is reused below. */
+    sqlite3_stmt *st = s->ident;
+    sqlite3_bind_int64(st, 1, seq);
+    int rc = sqlite3_step(st);
+    vg_err e = VG_OK;
+    vg_buf *b = &s->ident_copy;
+    vg_buf_reset(b);
+    size_t nid = 0;
+    if (rc == SQLITE_ROW) {
+        nid = (size_t)sqlite3_column_bytes(st, 0);
+        e = vg_buf_append(b, sqlite3_column_text(st, 0), nid);
+        if (!e)
+            e = vg_buf_append(b, sqlite3_column_text(st, 1),
+                              (size_t)sqlite3_column_bytes(st, 1));
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW)
+        return fail_db(s, "reading a stored document");
+    if (e)
+        return e;
+    vg_slice id = {b->p, nid}, source = {b->p + nid, b->n - nid};
+    for (int salt = 0;;) {
+        int64_t at;
+        int r = seq_at_key(s, key, &at);
+        if (r < 0)
+            return fail_db(s, "looking up document key");
+        if (r == 1) {
+            int same = same_doc(s, at, id, source);
+            if (same < 0)
+                return fail_db(s, "looking up document key");
+            if (same) {
+                sqlite3_bind_int64(s->drop, 1, seq);
+                rc = sqlite3_step(s->drop);
+                sqlite3_reset(s->drop);
+                if (rc != SQLITE_DONE)
+                    return fail_db(s, "dropping a duplicate");
+                *dup = 1;
+                return VG_OK;
+            }
+            if (++salt == VG_KEY_PROBES)
+                return no_free_key(s, id);
+            key = key_of(id, salt);
+        }
+        r = add_key(s, key, seq);
+        if (r < 0)
+            return fail_db(s, "storing document key");
+        if (r == 1)
+            return VG_OK;
+    }
+}
+
+vg_err vg_store_settle(vg_store *s)
+{
+    if (!s->npend)
+        return VG_OK;
+    vg_sort_pairs(s->pend, s->npend);
+    uint64_t dups = 0;
+    for (size_t i = 0; i < s->npend; i++) {
+        int64_t key = (int64_t)s->pend[i].a, seq = (int64_t)s->pend[i].b;
+        int r = add_key(s, key, seq);
+        if (r < 0)
+            return fail_db(s, "storing document key");
+        if (r == 0) {
+            int dup;
+            vg_err e = settle_taken(s, key, seq, &dup);
+            if (e)
+                return e;
+            dups += (uint64_t)dup;
+        }
+    }
+    count_settled(s, s->npend, dups);
+    s->npend = 0;
+    return VG_OK;
+}
+
+vg_err vg_store_append(vg_store *s, const vg_doc *d)
+{
+    vg_err e = check_doc(s, d);
+    if (e)
+        return e;
+    if (!s->in_txn) {
+        snprintf(s->msg, sizeof s->msg, "appending outside a transaction");
+        return VG_EINVAL;
+    }
+    if (s->npend == VG_PENDING_MAX && (e = vg_store_settle(s)) != VG_OK)
+        return e;
+    if (s->direct) {
+        int added;
+        return put_direct(s, d, &added);
+    }
+    if (s->npend == s->cappend) {
+        size_t cap = s->cappend ? 2 * s->cappend : 4096;
+        vg_pair *p = realloc(s->pend, cap * sizeof *p);
+        if (!p)
+            return VG_ENOMEM;
+        s->pend = p;
+        s->cappend = cap;
+    }
+    int64_t seq;
+    if ((e = append_row(s, d, &seq)) != VG_OK)
+        return e;
+    s->pend[s->npend++] = (vg_pair){(uint64_t)key_of(d->id, 0), (uint64_t)seq};
+    return VG_OK;
+}
+
+vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
+{
+    *added = 0;
+    vg_err e = check_doc(s, d);
+    if (e)
+        return e;
+    int own_txn = !s->in_txn;
+    if (own_txn && (e = vg_store_begin(s)) != VG_OK)
+        return e;
+    e = vg_store_settle(s);
+    if (!e)
+        e = put_direct(s, d, added);
+    if (own_txn && !e)
+        e = vg_store_commit(s);
+    if (own_txn && e)
+        vg_store_rollback(s);
+    if (e)
+        *added = 0;
     return e;
+}
+
+void vg_store_counts(const vg_store *s, uint64_t *added, uint64_t *duplicates)
+{
+    *added = s->added;
+    *duplicates = s->dups;
 }
 
 static int64_t scalar_int(vg_store *s, const char *sql, int *ok)
@@ -421,6 +720,8 @@ vg_err vg_store_index(vg_store *s, uint64_t *indexed)
     int own_txn = !s->in_txn;
     if (own_txn && vg_store_begin(s) != VG_OK)
         return VG_ESTORE;
+    if (vg_store_settle(s) != VG_OK)
+        goto fail;
     int ok;
     int64_t upto = scalar_int(s, "SELECT v FROM meta WHERE k = 'fts_upto'", &ok);
     if (!ok)
@@ -541,6 +842,9 @@ static void doc_from_row(sqlite3_stmt *st, vg_doc *d)
 
 vg_err vg_store_get(vg_store *s, const char *id, vg_doc *d)
 {
+    vg_err e = vg_store_settle(s);
+    if (e)
+        return e;
     sqlite3_reset(s->get);
     sqlite3_reset(s->get_seq);
     if (id[0] == '#' && id[1]) {

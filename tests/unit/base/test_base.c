@@ -125,8 +125,10 @@ static void test_sort_u64(void **state)
     for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++) {
         size_t n = sizes[si];
         uint64_t *a = malloc((n ? n : 1) * sizeof *a), *b = malloc((n ? n : 1) * sizeof *b);
+        vg_pair *p = malloc((n ? n : 1) * sizeof *p);
         assert_non_null(a);
         assert_non_null(b);
+        assert_non_null(p);
         for (int shape = 0; shape < 6; shape++) {
             for (size_t i = 0; i < n; i++) {
                 x ^= x << 13, x ^= x >> 7, x ^= x << 17;
@@ -139,16 +141,26 @@ static void test_sort_u64(void **state)
             }
             if (n)
                 memcpy(b, a, n * sizeof *a);
+            /* The same values as pairs, a few distinct firsts with their
+             * position second: ordered by first, then by position. */
+            for (size_t i = 0; i < n; i++)
+                p[i] = (vg_pair){a[i] % 7, n - i};
             vg_sort_u64(a, n);
+            vg_sort_pairs(p, n);
             if (n)
                 qsort(b, n, sizeof *b, cmp_u64);
             for (size_t i = 0; i < n; i++)
                 if (a[i] != b[i])
                     fail_msg("size %zu shape %d: element %zu is %llu, not %llu", n, shape, i,
                              (unsigned long long)a[i], (unsigned long long)b[i]);
+            for (size_t i = 1; i < n; i++)
+                if (p[i - 1].a > p[i].a || (p[i - 1].a == p[i].a && p[i - 1].b >= p[i].b))
+                    fail_msg("size %zu shape %d: pairs %zu and %zu out of order", n, shape,
+                             i - 1, i);
         }
         free(a);
         free(b);
+        free(p);
     }
 }
 

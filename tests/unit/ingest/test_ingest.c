@@ -201,14 +201,14 @@ static void test_unreadable_inputs_do_not_stop_the_run(void **state)
 
 /* Fork a child that ingests path with o into the test store and exits;
  * the parent gets its pid. */
-static pid_t ingest_in_child(const char *path, vg_ingest_opts o)
+static pid_t ingest_in_child(const char *path, vg_ingest_opts o, vg_store_opts so)
 {
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
         vg_store *s = NULL;
         char err[256];
-        if (vg_store_open(&s, dbpath, NULL, err, sizeof err) != VG_OK)
+        if (vg_store_open(&s, dbpath, &so, err, sizeof err) != VG_OK)
             _exit(3);
         vg_ingest_stats st;
         const char *paths[] = {path};
@@ -247,7 +247,8 @@ static void test_partial_batch_committed_after_commit_ms(void **state)
     char fifo[300];
     snprintf(fifo, sizeof fifo, "%s/feed.jsonl", dir);
     assert_int_equal(mkfifo(fifo, 0600), 0);
-    pid_t pid = ingest_in_child(fifo, (vg_ingest_opts){.commit_ms = 100, .defer_index = 1});
+    pid_t pid = ingest_in_child(fifo, (vg_ingest_opts){.commit_ms = 100, .defer_index = 1},
+                                (vg_store_opts){0});
     FILE *w = fopen(fifo, "w");
     assert_non_null(w);
     fputs("{\"id\":\"s1\",\"text\":\"first of a slow feed, long enough to be read\"}\n", w);
@@ -268,12 +269,13 @@ static void test_partial_batch_committed_after_commit_ms(void **state)
 
 /*
  * Kill an ingest in the middle: every committed batch must be there and
- * intact, the store must open, and running the ingest again must complete it
- * to exactly the full count.
+ * intact, the store must open (read-only first, as 'vigie stats' would),
+ * and running the ingest again must complete it to exactly the full count.
+ * The ingest writes in the log (WAL), then as a bulk writer in the rollback
+ * journal.
  */
-static void test_kill_mid_ingest_loses_nothing_committed(void **state)
+static void kill_mid_ingest(int bulk)
 {
-    (void)state;
     char p[300];
     snprintf(p, sizeof p, "%s/big.jsonl", dir);
     FILE *f = fopen(p, "w");
@@ -284,15 +286,23 @@ static void test_kill_mid_ingest_loses_nothing_committed(void **state)
                    "election and a rally in town %d\",\"date\":\"2017-05-0%dT10:00:00Z\"}\n",
                 i, i % 97, i, i % 13, 1 + i % 7);
     fclose(f);
-    pid_t pid = ingest_in_child(p, (vg_ingest_opts){.batch = 1000, .defer_index = 1, .no_copies = 1});
+    pid_t pid = ingest_in_child(p, (vg_ingest_opts){.batch = 1000, .defer_index = 1, .no_copies = 1},
+                                (vg_store_opts){.bulk = bulk});
     /* Wait until some batches are committed, then kill. */
     wait_for_docs(5000, 400);
     kill(pid, SIGKILL);
     int status;
     waitpid(pid, &status, 0);
-    vg_store *s = open_store();
-    vg_store_info info;
+    vg_store *s = NULL;
+    char err[512];
+    vg_store_opts ro = {.readonly = 1};
+    assert_int_equal(vg_store_open(&s, dbpath, &ro, err, sizeof err), VG_OK);
+    vg_store_info info, info_ro;
+    assert_int_equal(vg_store_info_get(s, &info_ro), VG_OK);
+    vg_store_close(s);
+    s = open_store();
     assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info_ro.docs, info.docs);
     /* Batches are all or nothing. */
     assert_int_equal(info.docs % 1000, 0);
     assert_true(info.docs < (uint64_t)N); /* it really was interrupted */
@@ -301,7 +311,6 @@ static void test_kill_mid_ingest_loses_nothing_committed(void **state)
     assert_non_null(memmem(d.text.p, d.text.n, "post number 0 ", 14));
     vg_ingest_opts o = {.defer_index = 1, .no_copies = 1};
     vg_ingest_stats st;
-    char err[512];
     assert_int_equal(run(s, "big.jsonl", &o, &st, err), VG_OK);
     assert_int_equal(st.added + info.docs, (uint64_t)N);
     assert_int_equal(st.duplicates, info.docs);
@@ -311,6 +320,18 @@ static void test_kill_mid_ingest_loses_nothing_committed(void **state)
     assert_int_equal(vg_store_index(s, &n), VG_OK);
     assert_int_equal(n, (uint64_t)N);
     vg_store_close(s);
+}
+
+static void test_kill_mid_ingest_loses_nothing_committed(void **state)
+{
+    (void)state;
+    kill_mid_ingest(0);
+}
+
+static void test_kill_mid_bulk_ingest_loses_nothing_committed(void **state)
+{
+    (void)state;
+    kill_mid_ingest(1);
 }
 
 int main(void)
@@ -323,6 +344,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_partial_batch_committed_after_commit_ms, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_kill_mid_ingest_loses_nothing_committed, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_kill_mid_bulk_ingest_loses_nothing_committed, setup,
                                         teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

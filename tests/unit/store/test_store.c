@@ -1,7 +1,8 @@
 /*
- * test_store.c - the SQLite store: schema, idempotent put, lookup, counts,
- * search, scan, deferred index, refusal of newer schemas, crash safety of
- * committed batches.
+ * test_store.c - the SQLite store: schema and the migration of a version-3
+ * store, idempotent put and append (keys settled in sorted runs), lookup,
+ * counts, search, scan, deferred index, refusal of newer schemas, crash
+ * safety of committed batches.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,8 +14,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "vg_schema.h"
 #include "vigie/store.h"
 
 static char dbpath[256];
@@ -114,6 +118,216 @@ static void test_put_is_idempotent(void **state)
     assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
     assert_int_equal(added, 0);
     vg_store_close(s);
+}
+
+static int64_t count_docs(vg_store *s)
+{
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    return (int64_t)info.docs;
+}
+
+/* The ids in seq order, '\n'-joined, into out. */
+static void ids_in_order(vg_store *s, char *out, size_t cap)
+{
+    vg_cursor *c = NULL;
+    assert_int_equal(vg_store_scan(s, 0, &c), VG_OK);
+    vg_doc d;
+    size_t n = 0;
+    out[0] = '\0';
+    while (vg_cursor_next_doc(c, &d, NULL) == VG_OK) {
+        int k = snprintf(out + n, cap - n, "%.*s/%.*s\n", (int)d.id.n, d.id.p,
+                         (int)d.source.n, d.source.p);
+        assert_true(k > 0 && (size_t)k < cap - n);
+        n += (size_t)k;
+    }
+    vg_cursor_free(c);
+}
+
+/* Appended documents are settled at commit: a duplicate inside the run and
+ * one of a stored document are dropped, the same id from many sources
+ * probes salts, the rest keeps arrival order; nothing is counted before
+ * the settle; a rollback drops what waited; outside a transaction append
+ * is refused. */
+static void test_append_settles(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    int added;
+    vg_doc first = mkdoc("a0", "example.org", "t", "stored before", 5);
+    assert_int_equal(vg_store_put(s, &first, &added), VG_OK);
+    assert_int_equal(added, 1);
+    assert_int_equal(vg_store_append(s, &first), VG_EINVAL);
+
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    vg_doc d1 = mkdoc("a1", "example.org", "t", "one", 10);
+    vg_doc d2 = mkdoc("a2", "example.org", "t", "two", 20);
+    assert_int_equal(vg_store_append(s, &d2), VG_OK);
+    assert_int_equal(vg_store_append(s, &d1), VG_OK);
+    assert_int_equal(vg_store_append(s, &first), VG_OK); /* stored before */
+    assert_int_equal(vg_store_append(s, &d2), VG_OK);    /* twice in the run */
+    for (int i = 0; i < 40; i++) {
+        char src[16];
+        snprintf(src, sizeof src, "chan%d", i % 20); /* each twice */
+        vg_doc c = mkdoc("a1", src, "t", "x", 1);
+        assert_int_equal(vg_store_append(s, &c), VG_OK);
+    }
+    uint64_t a, dups;
+    vg_store_counts(s, &a, &dups);
+    assert_int_equal(a, 1); /* the put */
+    assert_int_equal(dups, 0);
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    vg_store_counts(s, &a, &dups);
+    assert_int_equal(a, 1 + 2 + 20);
+    assert_int_equal(dups, 2 + 20);
+    assert_int_equal(count_docs(s), 23);
+    char got[2048], want[2048] = "a0/example.org\na2/example.org\na1/example.org\n";
+    for (int i = 0; i < 20; i++) {
+        size_t n = strlen(want);
+        snprintf(want + n, sizeof want - n, "a1/chan%d\n", i);
+    }
+    ids_in_order(s, got, sizeof got);
+    assert_string_equal(got, want);
+    vg_doc g;
+    assert_int_equal(vg_store_get(s, "a2", &g), VG_OK);
+    assert_memory_equal(g.text.p, "two", 3);
+
+    /* Waiting rows go with a rollback, and are not counted. */
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    vg_doc d3 = mkdoc("a3", "example.org", "t", "three", 30);
+    assert_int_equal(vg_store_append(s, &d3), VG_OK);
+    assert_int_equal(vg_store_rollback(s), VG_OK);
+    assert_int_equal(count_docs(s), 23);
+    assert_int_equal(vg_store_get(s, "a3", &g), VG_ENOTFOUND);
+    /* Settled early by a lookup inside the transaction. */
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    assert_int_equal(vg_store_append(s, &d3), VG_OK);
+    assert_int_equal(vg_store_get(s, "a3", &g), VG_OK);
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    vg_store_counts(s, &a, &dups);
+    assert_int_equal(a, 24);
+    assert_int_equal(dups, 22);
+    vg_store_close(s);
+}
+
+/* The same documents again, then mixed with new ones: mostly duplicates
+ * switch the store to looking keys up first, new ones switch it back;
+ * every count and every document comes out the same either way. */
+static void test_append_again(void **state)
+{
+    (void)state;
+    enum { N = 10000 };
+    vg_store *s = open_rw();
+    char id[32];
+    for (int round = 0; round < 3; round++) {
+        assert_int_equal(vg_store_begin(s), VG_OK);
+        /* Round 0: ids 0..N-1; round 1: the same; round 2: the same
+         * interleaved with as many new ones after N/2 of them. */
+        for (int i = 0; i < N; i++) {
+            snprintf(id, sizeof id, "d%d", i);
+            vg_doc d = mkdoc(id, "s", "t", "x", i);
+            assert_int_equal(vg_store_append(s, &d), VG_OK);
+            if (round == 2 && i >= N / 2) {
+                snprintf(id, sizeof id, "n%d", i);
+                vg_doc e = mkdoc(id, "s", "t", "y", i);
+                assert_int_equal(vg_store_append(s, &e), VG_OK);
+            }
+        }
+        assert_int_equal(vg_store_commit(s), VG_OK);
+    }
+    uint64_t a, dups;
+    vg_store_counts(s, &a, &dups);
+    assert_int_equal(a, N + N / 2);
+    assert_int_equal(dups, 2 * N);
+    assert_int_equal(count_docs(s), N + N / 2);
+    vg_doc g;
+    assert_int_equal(vg_store_get(s, "n9999", &g), VG_OK);
+    assert_int_equal(vg_store_get(s, "d0", &g), VG_OK);
+    assert_int_equal(g.seq, 1);
+    vg_store_close(s);
+}
+
+/* A store written by schema version 3 (the key a UNIQUE column of docs)
+ * opens migrated: its documents found by id, idempotent, in order. */
+static void test_migrates_v3(void **state)
+{
+    (void)state;
+    sqlite3 *db = NULL;
+    char err[256];
+    assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+    assert_int_equal(vg_schema_migrate_to(db, 3, err, sizeof err), VG_OK);
+    const char *ids[] = {"b", "a", "h:00000000000000000000x"};
+    for (int i = 0; i < 3; i++) {
+        char sql[256];
+        snprintf(sql, sizeof sql,
+                 "INSERT INTO docs (key, id, source, text, ingested_at) "
+                 "VALUES (%lld, '%s', 'src', 'text %d', 1)",
+                 (long long)vg_doc_key(S(ids[i]), 0), ids[i], i);
+        assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    }
+    sqlite3_close(db);
+    vg_store *s = open_rw();
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.schema_version, 4);
+    assert_int_equal(info.docs, 3);
+    for (int i = 0; i < 3; i++) {
+        vg_doc g;
+        assert_int_equal(vg_store_get(s, ids[i], &g), VG_OK);
+        assert_int_equal(g.seq, i + 1);
+        int added;
+        vg_doc d = mkdoc(ids[i], "src", "", "again", 1);
+        assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+        assert_int_equal(added, 0);
+    }
+    vg_store_close(s);
+}
+
+/* A bulk writer that dies inside a transaction, after its page cache
+ * spilled to the file, leaves a hot rollback journal: a read-only open
+ * must still work, and see the last committed state. */
+static void test_readonly_after_dead_bulk_writer(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    int added;
+    vg_doc d = mkdoc("kept", "s", "t", "committed before", 1);
+    assert_int_equal(vg_store_put(s, &d, &added), VG_OK);
+    vg_store_close(s);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        char err[256];
+        vg_store_opts bulk = {.bulk = 1, .cache_mib = 1};
+        if (vg_store_open(&s, dbpath, &bulk, err, sizeof err) != VG_OK ||
+            vg_store_begin(s) != VG_OK)
+            _exit(3);
+        static char text[2000];
+        memset(text, 'x', sizeof text - 1);
+        for (int i = 0; i < 5000; i++) {
+            char id[32];
+            snprintf(id, sizeof id, "lost%d", i);
+            vg_doc l = mkdoc(id, "s", "t", text, i);
+            if (vg_store_append(s, &l) != VG_OK)
+                _exit(4);
+        }
+        _exit(0); /* no commit, no close: as a kill */
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    char journal[300];
+    snprintf(journal, sizeof journal, "%s-journal", dbpath);
+    struct stat st;
+    assert_int_equal(stat(journal, &st), 0); /* the hot journal is there */
+    char err[256];
+    vg_store_opts ro = {.readonly = 1};
+    assert_int_equal(vg_store_open(&s, dbpath, &ro, err, sizeof err), VG_OK);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.docs, 1);
+    vg_store_close(s);
+    unlink(journal);
 }
 
 static void test_get_roundtrip(void **state)
@@ -338,7 +552,7 @@ static void test_readonly_missing_and_log(void **state)
     vg_store_info info;
     assert_int_equal(vg_store_info_get(s, &info), VG_OK);
     assert_int_equal(info.runs, 1);
-    assert_int_equal(info.schema_version, 3);
+    assert_int_equal(info.schema_version, 4);
     vg_store_close(s);
     assert_int_equal(vg_store_open(&s, dbpath, &ro, err, sizeof err), VG_OK);
     vg_doc d = mkdoc("x", "x", "x", "x", 1);
@@ -352,6 +566,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_put_is_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_append_settles, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_append_again, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_migrates_v3, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_readonly_after_dead_bulk_writer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_get_roundtrip, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_date_is_null, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search_needs_index, setup, teardown),
