@@ -51,8 +51,11 @@ static int is_alpha(char c)
 
 static size_t by_name(const char *p, size_t n, char out[8])
 {
+    /* Length and first letter before the whole comparison: the column of
+     * an export is looked up once per record. */
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (names[i].len == n && !strncasecmp(p, names[i].name, n)) {
+        if (names[i].len == n && (p[0] | 0x20) == names[i].name[0] &&
+            !strncasecmp(p, names[i].name, n)) {
             size_t k = strlen(names[i].code);
             memcpy(out, names[i].code, k + 1);
             return k;

@@ -209,8 +209,21 @@ vg_err vg_norm_space(const char *s, size_t n, vg_buf *out)
             space = 0;
             *w++ = (char)c;
             i++;
-            while (i < n && p[i] > 0x20 && p[i] < 0x7F)
-                *w++ = (char)p[i++];
+            /* On through printable ASCII, and single spaces between it:
+             * inside a line those are copied as they are. */
+            while (i < n) {
+                unsigned char b = p[i];
+                if (b > 0x20 && b < 0x7F) {
+                    *w++ = (char)b;
+                    i++;
+                } else if (b == ' ' && i + 1 < n && p[i + 1] > 0x20 && p[i + 1] < 0x7F) {
+                    *w++ = ' ';
+                    *w++ = (char)p[i + 1];
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
             continue;
         }
         if (c >= 0xC3 && c <= 0xDF) { /* U+00C0..U+07FF: letters, always kept */
