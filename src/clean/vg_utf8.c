@@ -62,19 +62,12 @@ static size_t seq_len(const unsigned char *p, size_t n, size_t *sub)
     return 0;
 }
 
-static int all_ascii8(const unsigned char *p)
-{
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return (w & 0x8080808080808080ull) == 0;
-}
-
 size_t vg_utf8_valid_prefix(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0, sub;
     while (i < n) {
-        if (i + 8 <= n && all_ascii8(p + i)) {
+        if (i + 8 <= n && vg_utf8_ascii8(p + i)) {
             i += 8;
             continue;
         }

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "vg_buf.h"
 
@@ -30,6 +31,21 @@ vg_err vg_utf8_repair(const char *p, size_t n, vg_buf *out, size_t *nbad);
  * byte, so it never loops, but callers should repair first.
  */
 uint32_t vg_utf8_next(const char *p, size_t n, size_t *i);
+
+/* The 8 bytes at p, little-endian, as one word (any alignment). */
+static inline uint64_t vg_load8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+/* 1 when the 8 bytes at p are all ASCII: runs of ASCII are skipped a word
+ * at a time. */
+static inline int vg_utf8_ascii8(const unsigned char *p)
+{
+    return (vg_load8(p) & 0x8080808080808080ull) == 0;
+}
 
 /*
  * Decode the code point at p of VALID UTF-8 whose lead byte is >= 0x80 and
