@@ -78,10 +78,11 @@ show() {
         "$(awk '{print $2}' "$TMP/$1.runs" | median)"
 }
 
-# ratio A B: median over rounds of A's time / B's time.
+# ratio A B: median over rounds of A's time / B's time, and the range.
 ratio() {
-    paste -d' ' "$TMP/$1.runs" "$TMP/$2.runs" | awk '{print $1 / $3}' | median |
-        awk '{printf "%.2f", $1}'
+    paste -d' ' "$TMP/$1.runs" "$TMP/$2.runs" | awk '{print $1 / $3}' >"$TMP/ratio"
+    printf '%.2f (rounds %.2f-%.2f)' "$(median <"$TMP/ratio")" \
+        "$(sort -g "$TMP/ratio" | head -1)" "$(sort -g "$TMP/ratio" | tail -1)"
 }
 
 IRA="$SHARED/data/ira-tweets/tweets.csv.zst"
@@ -184,26 +185,10 @@ con.commit()' "$TMP/sim.jsonl" "$TMP/p2.db"
     fi
 fi
 
-# ---- 3. copy detection -------------------------------------------------------
-if want copies; then
-    echo
-    BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-copies.sh
-fi
-
-# ---- 4. coordination ---------------------------------------------------------
-if want coord; then
-    echo
-    BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-coord.sh
-fi
-
-# ---- 5. main-text extraction (html) ------------------------------------------
-if want extract; then
-    echo
-    BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-extract.sh
-fi
-
-# ---- 6. stories ----------------------------------------------------------------
-if want stories; then
-    echo
-    BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-stories.sh
-fi
+# ---- 3-6. copy detection, coordination, main-text extraction, stories ------
+for part in copies coord extract stories; do
+    if want $part; then
+        echo
+        BUILD=$BUILD BENCH_RUNS=$RUNS scripts/bench-$part.sh
+    fi
+done

@@ -80,8 +80,8 @@ struct vg_store {
     int bulk;               /* in the rollback journal until closed */
     int in_txn;
     int64_t now;            /* ingested_at for documents of this batch */
-    vg_pair *pend;          /* (key, seq) of appended rows, not settled */
-    size_t npend, cappend;
+    vg_buf pend;            /* vg_pair (key, seq) of appended rows, not
+                               settled */
     int direct;             /* keys looked up before rows are appended */
     uint64_t win_n, win_dups; /* documents and duplicates in this window */
     uint64_t added, dups;   /* settled since the store was opened */
@@ -306,7 +306,7 @@ void vg_store_close(vg_store *s)
     sqlite3_finalize(s->origin_get);
     sqlite3_finalize(s->origin_add);
     free(s->origin);
-    free(s->pend);
+    vg_buf_free(&s->pend);
     vg_buf_free(&s->ident_copy);
     /* Back to the log for the readers; should another connection hold the
      * store now, the next read-write open switches it. */
@@ -349,7 +349,7 @@ vg_err vg_store_rollback(vg_store *s)
      * the waiting rows are gone with it. */
     free(s->origin);
     s->origin = NULL;
-    s->npend = 0;
+    vg_buf_reset(&s->pend);
     return exec(s, "ROLLBACK") == SQLITE_OK ? VG_OK : VG_ESTORE;
 }
 
@@ -617,14 +617,23 @@ static vg_err settle_taken(vg_store *s, int64_t key, int64_t seq, int *dup)
     }
 }
 
+/* The pairs waiting in s->pend, and their count. */
+static vg_pair *pending(vg_store *s, size_t *n)
+{
+    *n = s->pend.n / sizeof(vg_pair);
+    return (vg_pair *)(void *)s->pend.p;
+}
+
 vg_err vg_store_settle(vg_store *s)
 {
-    if (!s->npend)
+    size_t n;
+    vg_pair *pend = pending(s, &n);
+    if (!n)
         return VG_OK;
-    vg_sort_pairs(s->pend, s->npend);
+    vg_sort_pairs(pend, n);
     uint64_t dups = 0;
-    for (size_t i = 0; i < s->npend; i++) {
-        int64_t key = (int64_t)s->pend[i].a, seq = (int64_t)s->pend[i].b;
+    for (size_t i = 0; i < n; i++) {
+        int64_t key = (int64_t)pend[i].a, seq = (int64_t)pend[i].b;
         int r = add_key(s, key, seq);
         if (r < 0)
             return fail_db(s, "storing document key");
@@ -636,8 +645,8 @@ vg_err vg_store_settle(vg_store *s)
             dups += (uint64_t)dup;
         }
     }
-    count_settled(s, s->npend, dups);
-    s->npend = 0;
+    count_settled(s, n, dups);
+    vg_buf_reset(&s->pend);
     return VG_OK;
 }
 
@@ -650,25 +659,19 @@ vg_err vg_store_append(vg_store *s, const vg_doc *d)
         snprintf(s->msg, sizeof s->msg, "appending outside a transaction");
         return VG_EINVAL;
     }
-    if (s->npend == VG_PENDING_MAX && (e = vg_store_settle(s)) != VG_OK)
+    size_t n;
+    (void)pending(s, &n);
+    if (n == VG_PENDING_MAX && (e = vg_store_settle(s)) != VG_OK)
         return e;
     if (s->direct) {
         int added;
         return put_direct(s, d, &added);
     }
-    if (s->npend == s->cappend) {
-        size_t cap = s->cappend ? 2 * s->cappend : 4096;
-        vg_pair *p = realloc(s->pend, cap * sizeof *p);
-        if (!p)
-            return VG_ENOMEM;
-        s->pend = p;
-        s->cappend = cap;
-    }
     int64_t seq;
     if ((e = append_row(s, d, &seq)) != VG_OK)
         return e;
-    s->pend[s->npend++] = (vg_pair){(uint64_t)key_of(d->id, 0), (uint64_t)seq};
-    return VG_OK;
+    vg_pair k = {(uint64_t)key_of(d->id, 0), (uint64_t)seq};
+    return vg_buf_append(&s->pend, &k, sizeof k);
 }
 
 vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
