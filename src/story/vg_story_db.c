@@ -177,7 +177,7 @@ static vg_err read_state(vg_store *s, story_state *ss, vg_df *df)
             ss->newest = sqlite3_column_int64(st, 1);
         } else if (!strcmp(k, "story_params")) {
             const char *v = (const char *)sqlite3_column_text(st, 1);
-            long long quiet;
+            long long quiet = 0;
             story_params *p = &ss->p;
             /* The profile came later: stored params without it are planted's. */
             p->profile = VG_STORY_PROFILE_PLANTED;

@@ -59,7 +59,7 @@ static void test_warc(void **state)
     char chunked[4096];
     size_t half = strlen(PAGE) / 2;
     int k = snprintf(chunked, sizeof chunked, "%zx\r\n%.*s\r\n%zx\r\n%s\r\n0\r\n\r\n", half,
-                     (int)half, PAGE, strlen(PAGE) - half, PAGE + half);
+                     (int)half, PAGE, strlen(PAGE) - half, &PAGE[half]);
     n += response(buf + n, sizeof buf - n, "https://planet.example/b",
                   "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
                   "Transfer-Encoding: chunked\r\n\r\n",
