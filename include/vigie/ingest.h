@@ -35,8 +35,8 @@ extern "C" {
 
 typedef struct vg_ingest_stats {
     uint64_t read;        /* records read */
-    uint64_t added;       /* new documents stored */
-    uint64_t duplicates;  /* already stored, not added again */
+    uint64_t added;       /* new documents stored (counted at each commit) */
+    uint64_t duplicates;  /* already stored, not added again (the same) */
     uint64_t skipped;     /* bad records skipped */
     uint64_t unreadable;  /* inputs or files that could not be opened or
                              read to the end (reported through on_skip;

@@ -35,13 +35,17 @@ typedef struct vg_store_opts {
     int readonly;         /* 1: open an existing store read-only */
     int cache_mib;        /* SQLite page cache; 0 = 32 MiB */
     int fast_unsafe;      /* 1: synchronous=OFF (benchmarks; a power loss
-                             may lose recent batches, never corrupt) */
+                             may lose recent batches, never corrupt; no bulk
+                             journal then) */
+    int busy_ms;          /* how long a locked store is waited for; 0 = 10 s */
     int bulk;             /* 1: a bulk writer: SQLite's rollback journal
                              instead of the write-ahead log while this handle
                              is open, when no other connection has the store
                              open (new pages are then written once, not to
                              the log and again at a checkpoint); back to the
-                             log at close */
+                             log at close.  A reader in the middle of a query
+                             then holds commits (each is tried 30 times, after
+                             the busy wait) */
 } vg_store_opts;
 
 /* Open or create the store at path.  opts may be NULL.  Caller frees with
@@ -68,16 +72,18 @@ vg_err vg_store_put(vg_store *s, const vg_doc *doc, int *added);
 /*
  * Store doc as vg_store_put does, for bulk loads: inside a transaction, and
  * whether it was new is only settled later, for many documents at once (at
- * the latest by vg_store_commit; vg_store_index and vg_store_get settle
- * first too).  Sequence numbers still follow the order of the calls; a
- * duplicate leaves a gap.  vg_store_counts gives the settled totals.
+ * the latest by vg_store_commit; every query and lookup settles first too).
+ * Sequence numbers still follow the order of the calls; a duplicate may
+ * leave a gap.  vg_store_counts gives the committed totals.  Should SQLite
+ * end the transaction after an error (a full disk), the handle forgets it
+ * as well, and appending needs a new vg_store_begin.
  */
 vg_err vg_store_append(vg_store *s, const vg_doc *doc);
 
 /* Settle the appended documents now (inside their transaction). */
 vg_err vg_store_settle(vg_store *s);
 
-/* Documents settled as new and as already stored since the store was
+/* Documents committed as new and found already stored since the store was
  * opened (by vg_store_put and vg_store_append). */
 void vg_store_counts(const vg_store *s, uint64_t *added, uint64_t *duplicates);
 

@@ -208,6 +208,10 @@ static inline uint64_t bytes_equal(uint64_t x, unsigned char c)
  */
 static inline size_t plain_run8(const unsigned char *p, unsigned char next)
 {
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+    (void)p, (void)next;
+    return 0; /* the flags below read the word little-endian */
+#endif
     uint64_t x = vg_load8(p);
     uint64_t odd = bytes_below(x, 0x20) | (x & HIGHS) | bytes_equal(x, 0x7F);
     uint64_t sp = bytes_equal(x, 0x20);

@@ -84,7 +84,9 @@ struct vg_store {
                                settled */
     int direct;             /* keys looked up before rows are appended */
     uint64_t win_n, win_dups; /* documents and duplicates in this window */
-    uint64_t added, dups;   /* settled since the store was opened */
+    uint64_t added, dups;   /* settled and committed since the store was
+                               opened */
+    uint64_t txn_added, txn_dups; /* settled in the open transaction */
     vg_buf ident_copy;      /* id and source of a row, during a settle */
     char msg[512];
 };
@@ -221,7 +223,7 @@ static vg_err store_open(vg_store **out, const char *path, const vg_store_opts *
         goto fail;
     }
     sqlite3_extended_result_codes(s->db, 1);
-    sqlite3_busy_timeout(s->db, 10000);
+    sqlite3_busy_timeout(s->db, opts->busy_ms > 0 ? opts->busy_ms : 10000);
     /* 16 KiB pages (for new stores; an existing file keeps its own): every
      * page written to the WAL and copied back at a checkpoint is a system
      * call, and bulk loads were spending a quarter of their time there
@@ -240,9 +242,12 @@ static vg_err store_open(vg_store **out, const char *path, const vg_store_opts *
          * the log every page is written twice, and the IRA ingest spent a
          * sixth of its time there.  SQLite refuses the change while another
          * connection has the store open; the log then stays. */
-        s->bulk = opts->bulk && journal_is(s, "PRAGMA journal_mode = TRUNCATE", "truncate");
-        if (!s->bulk && exec(s, "PRAGMA journal_mode = WAL") != SQLITE_OK)
-            goto fail_msg;
+        s->bulk = opts->bulk && !opts->fast_unsafe &&
+                  journal_is(s, "PRAGMA journal_mode = TRUNCATE", "truncate");
+        /* Otherwise the log; while a bulk writer holds the store in the
+         * rollback journal SQLite refuses the change at once (no busy
+         * wait), and this handle works in the journal too. */
+        int wal = !s->bulk && journal_is(s, "PRAGMA journal_mode = WAL", "wal");
         /* Checkpoint every 2048 pages (32 MiB) of WAL rather than every
          * 1000: each checkpoint syncs the database file. */
         if (exec(s, "PRAGMA wal_autocheckpoint = 2048") != SQLITE_OK)
@@ -250,8 +255,8 @@ static vg_err store_open(vg_store **out, const char *path, const vg_store_opts *
         /* NORMAL is safe against power loss with the log, FULL with the
          * rollback journal. */
         if (exec(s, opts->fast_unsafe ? "PRAGMA synchronous = OFF"
-                    : s->bulk         ? "PRAGMA synchronous = FULL"
-                                      : "PRAGMA synchronous = NORMAL") != SQLITE_OK)
+                    : wal             ? "PRAGMA synchronous = NORMAL"
+                                      : "PRAGMA synchronous = FULL") != SQLITE_OK)
             goto fail_msg;
     }
     /* A file that is not a database fails here, with SQLite's reason. */
@@ -324,8 +329,37 @@ vg_err vg_store_begin(vg_store *s)
         return VG_ESTORE;
     s->in_txn = 1;
     s->now = (int64_t)time(NULL);
+    s->txn_added = s->txn_dups = 0;
     return VG_OK;
 }
+
+/* Forget the transaction's work: the waiting rows, the counts, the cached
+ * origin (which the work may have added). */
+static void forget_txn(vg_store *s)
+{
+    s->in_txn = 0;
+    vg_buf_reset(&s->pend);
+    s->txn_added = s->txn_dups = 0;
+    free(s->origin);
+    s->origin = NULL;
+}
+
+/* After a failed step: SQLite rolls a whole transaction back by itself on
+ * some errors (a full disk, I/O, out of memory); the handle then forgets
+ * it too, so that no row is ever written outside one.  Returns e. */
+static vg_err check_txn(vg_store *s, vg_err e)
+{
+    if (s->in_txn && sqlite3_get_autocommit(s->db)) {
+        forget_txn(s);
+        size_t k = strlen(s->msg);
+        snprintf(s->msg + k, sizeof s->msg - k, " (the transaction was rolled back)");
+    }
+    return e;
+}
+
+/* How many times a commit that readers keep waiting (the rollback
+ * journal needs them gone) is tried, each after the busy timeout. */
+#define VG_COMMIT_TRIES 30
 
 vg_err vg_store_commit(vg_store *s)
 {
@@ -334,9 +368,24 @@ vg_err vg_store_commit(vg_store *s)
     vg_err e = vg_store_settle(s);
     if (e)
         return e;
-    if (exec(s, "COMMIT") != SQLITE_OK)
-        return VG_ESTORE;
-    s->in_txn = 0;
+    /* A reader in the middle of a query holds the rollback journal's
+     * commit: SQLite keeps the transaction, and the commit is tried again
+     * (a failed COMMIT with SQLITE_BUSY changes nothing). */
+    int rc = SQLITE_BUSY;
+    for (int i = 0; i < VG_COMMIT_TRIES && (rc & 0xff) == SQLITE_BUSY; i++)
+        rc = exec(s, "COMMIT");
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_BUSY) {
+            size_t k = strlen(s->msg);
+            snprintf(s->msg + k, sizeof s->msg - k,
+                     " (a reader kept the store busy; 'vigie ingest --wal' writes beside "
+                     "long readers)");
+        }
+        return check_txn(s, VG_ESTORE);
+    }
+    s->added += s->txn_added;
+    s->dups += s->txn_dups;
+    forget_txn(s);
     return VG_OK;
 }
 
@@ -344,12 +393,7 @@ vg_err vg_store_rollback(vg_store *s)
 {
     if (!s->in_txn)
         return VG_OK;
-    s->in_txn = 0;
-    /* The cached origin may have been added by the rolled-back work, and
-     * the waiting rows are gone with it. */
-    free(s->origin);
-    s->origin = NULL;
-    vg_buf_reset(&s->pend);
+    forget_txn(s);
     return exec(s, "ROLLBACK") == SQLITE_OK ? VG_OK : VG_ESTORE;
 }
 
@@ -401,7 +445,7 @@ static int add_key(vg_store *s, int64_t key, int64_t seq)
 }
 
 /* 1 when the document at seq is (id, source), 0 when it is another one, -1
- * on error.  Two sources may use the same id for different items (message
+ * on error (the message set).  Two sources may use the same id for different items (message
  * numbers per channel), so the source is part of a document's identity. */
 static int same_doc(vg_store *s, int64_t seq, vg_slice id, vg_slice source)
 {
@@ -410,6 +454,11 @@ static int same_doc(vg_store *s, int64_t seq, vg_slice id, vg_slice source)
     int rc = sqlite3_step(st);
     int r = rc == SQLITE_ROW ? slice_eq_col(st, 0, id) && slice_eq_col(st, 1, source) : -1;
     sqlite3_reset(st);
+    if (rc == SQLITE_DONE)
+        snprintf(s->msg, sizeof s->msg, "document key points at sequence number %lld, "
+                 "which holds no document: the store is damaged", (long long)seq);
+    else if (rc != SQLITE_ROW)
+        fail_db(s, "looking up document key");
     return r;
 }
 
@@ -519,8 +568,8 @@ static vg_err append_row(vg_store *s, const vg_doc *d, int64_t *seq)
  * store's totals and the mode window; a full window picks the mode. */
 static void count_settled(vg_store *s, uint64_t n, uint64_t dups)
 {
-    s->added += n - dups;
-    s->dups += dups;
+    s->txn_added += n - dups;
+    s->txn_dups += dups;
     s->win_n += n;
     s->win_dups += dups;
     if (s->win_n >= VG_MODE_WINDOW) {
@@ -551,7 +600,7 @@ static vg_err put_direct(vg_store *s, const vg_doc *d, int *added)
         }
         int same = same_doc(s, at, d->id, d->source);
         if (same < 0)
-            return fail_db(s, "looking up document key");
+            return VG_ESTORE;
         if (same) {
             count_settled(s, 1, 1);
             return VG_OK;
@@ -595,7 +644,7 @@ static vg_err settle_taken(vg_store *s, int64_t key, int64_t seq, int *dup)
         if (r == 1) {
             int same = same_doc(s, at, id, source);
             if (same < 0)
-                return fail_db(s, "looking up document key");
+                return VG_ESTORE;
             if (same) {
                 sqlite3_bind_int64(s->drop, 1, seq);
                 rc = sqlite3_step(s->drop);
@@ -630,21 +679,31 @@ vg_err vg_store_settle(vg_store *s)
     vg_pair *pend = pending(s, &n);
     if (!n)
         return VG_OK;
+    /* Under a savepoint: a settle that fails half way takes back its keys
+     * and deletions, and can run again from the same pairs. */
+    if (exec(s, "SAVEPOINT settle") != SQLITE_OK)
+        return check_txn(s, VG_ESTORE);
     vg_sort_pairs(pend, n);
     uint64_t dups = 0;
-    for (size_t i = 0; i < n; i++) {
+    vg_err e = VG_OK;
+    for (size_t i = 0; i < n && !e; i++) {
         int64_t key = (int64_t)pend[i].a, seq = (int64_t)pend[i].b;
         int r = add_key(s, key, seq);
-        if (r < 0)
-            return fail_db(s, "storing document key");
-        if (r == 0) {
+        if (r < 0) {
+            e = fail_db(s, "storing document key");
+        } else if (r == 0) {
             int dup;
-            vg_err e = settle_taken(s, key, seq, &dup);
-            if (e)
-                return e;
+            e = settle_taken(s, key, seq, &dup);
             dups += (uint64_t)dup;
         }
     }
+    if (e) {
+        if (!sqlite3_get_autocommit(s->db))
+            sqlite3_exec(s->db, "ROLLBACK TO settle; RELEASE settle", NULL, NULL, NULL);
+        return check_txn(s, e);
+    }
+    if (exec(s, "RELEASE settle") != SQLITE_OK)
+        return check_txn(s, VG_ESTORE);
     count_settled(s, n, dups);
     vg_buf_reset(&s->pend);
     return VG_OK;
@@ -655,6 +714,8 @@ vg_err vg_store_append(vg_store *s, const vg_doc *d)
     vg_err e = check_doc(s, d);
     if (e)
         return e;
+    if (s->in_txn && sqlite3_get_autocommit(s->db))
+        forget_txn(s); /* ended by SQLite after an error the caller ignored */
     if (!s->in_txn) {
         snprintf(s->msg, sizeof s->msg, "appending outside a transaction");
         return VG_EINVAL;
@@ -665,11 +726,11 @@ vg_err vg_store_append(vg_store *s, const vg_doc *d)
         return e;
     if (s->direct) {
         int added;
-        return put_direct(s, d, &added);
+        return check_txn(s, put_direct(s, d, &added));
     }
     int64_t seq;
     if ((e = append_row(s, d, &seq)) != VG_OK)
-        return e;
+        return check_txn(s, e);
     vg_pair k = {(uint64_t)key_of(d->id, 0), (uint64_t)seq};
     return vg_buf_append(&s->pend, &k, sizeof k);
 }
@@ -680,12 +741,14 @@ vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
     vg_err e = check_doc(s, d);
     if (e)
         return e;
+    if (s->in_txn && sqlite3_get_autocommit(s->db))
+        forget_txn(s); /* ended by SQLite after an error the caller ignored */
     int own_txn = !s->in_txn;
     if (own_txn && (e = vg_store_begin(s)) != VG_OK)
         return e;
     e = vg_store_settle(s);
     if (!e)
-        e = put_direct(s, d, added);
+        e = check_txn(s, put_direct(s, d, added));
     if (own_txn && !e)
         e = vg_store_commit(s);
     if (own_txn && e)
@@ -779,6 +842,8 @@ vg_err vg_store_log_run(vg_store *s, const vg_run_record *r)
 vg_err vg_store_info_get(vg_store *s, vg_store_info *out)
 {
     memset(out, 0, sizeof *out);
+    if (vg_store_settle(s) != VG_OK)
+        return VG_ESTORE;
     int ok = 1, k;
     out->docs = (uint64_t)scalar_int(s, "SELECT count(*) FROM docs", &k);
     ok &= k;
@@ -888,6 +953,9 @@ vg_err vg_store_get(vg_store *s, const char *id, vg_doc *d)
 static vg_err cursor_new(vg_store *s, const char *sql, int kind, vg_cursor **out)
 {
     *out = NULL;
+    vg_err e = vg_store_settle(s); /* no query sees a row that may go */
+    if (e)
+        return e;
     vg_cursor *c = calloc(1, sizeof *c);
     if (!c)
         return VG_ENOMEM;

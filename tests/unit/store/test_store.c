@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "vg_schema.h"
+#include "vg_store_sql.h"
 #include "vigie/store.h"
 
 static char dbpath[256];
@@ -330,6 +331,140 @@ static void test_readonly_after_dead_bulk_writer(void **state)
     unlink(journal);
 }
 
+static int64_t sql_count(const char *sql)
+{
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open_v2(dbpath, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int64_t n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+/* A full disk while the keys are settled: SQLite rolls the transaction
+ * back, and the handle must forget it too (no row written outside a
+ * transaction, no key without its row); after that the store works on. */
+static void test_settle_on_full_disk(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    static char text[1000];
+    memset(text, 'x', sizeof text - 1);
+    char id[32];
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    for (int i = 0; i < 2000; i++) {
+        snprintf(id, sizeof id, "f%d", i);
+        vg_doc d = mkdoc(id, "s", "t", text, i);
+        assert_int_equal(vg_store_append(s, &d), VG_OK);
+    }
+    /* No page more: the key inserts of the settle fail. */
+    sqlite3 *db = vg_store_sqlite(s);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(vg_store_commit(s), VG_ESTORE);
+    assert_false(vg_store_in_txn(s));
+    vg_doc d = mkdoc("after", "s", "t", "x", 1);
+    assert_int_equal(vg_store_append(s, &d), VG_EINVAL);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL),
+                     SQLITE_OK);
+    vg_store_close(s);
+    assert_int_equal(sql_count("SELECT count(*) FROM docs"), 0);
+    assert_int_equal(sql_count("SELECT count(*) FROM doc_keys"), 0);
+    s = open_rw();
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    assert_int_equal(vg_store_append(s, &d), VG_OK);
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    uint64_t a, dups;
+    vg_store_counts(s, &a, &dups);
+    assert_int_equal(a, 1);
+    vg_store_close(s);
+    assert_int_equal(sql_count("SELECT count(*) FROM doc_keys"), 1);
+}
+
+/* Beside a bulk writer in the middle of a transaction another read-write
+ * handle opens (in the rollback journal: SQLite refuses the log at once)
+ * and reads; once everyone has closed, the next open is in the log. */
+static void test_open_beside_bulk_writer(void **state)
+{
+    (void)state;
+    char err[256];
+    vg_store *a = NULL, *b = NULL;
+    vg_store_opts bulk = {.bulk = 1};
+    assert_int_equal(vg_store_open(&a, dbpath, &bulk, err, sizeof err), VG_OK);
+    assert_int_equal(vg_store_begin(a), VG_OK);
+    vg_doc d = mkdoc("b1", "s", "t", "x", 1);
+    assert_int_equal(vg_store_append(a, &d), VG_OK);
+    vg_store_opts rw = {.busy_ms = 100};
+    assert_int_equal(vg_store_open(&b, dbpath, &rw, err, sizeof err), VG_OK);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(b, &info), VG_OK);
+    assert_int_equal(info.docs, 0);
+    assert_int_equal(vg_store_commit(a), VG_OK);
+    assert_int_equal(vg_store_info_get(b, &info), VG_OK);
+    assert_int_equal(info.docs, 1);
+    vg_store_close(a);
+    vg_store_close(b);
+    b = open_rw();
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_prepare_v2(vg_store_sqlite(b), "PRAGMA journal_mode", -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
+    sqlite3_finalize(st);
+    vg_store_close(b);
+}
+
+/* A reader in the middle of a query holds a bulk writer's commit (the
+ * rollback journal needs it gone): the commit waits and is tried again,
+ * and succeeds when the reader is done, instead of failing. */
+static void test_bulk_commit_waits_for_reader(void **state)
+{
+    (void)state;
+    char err[256];
+    vg_store *s = NULL;
+    vg_store_opts bulk = {.bulk = 1, .busy_ms = 100};
+    assert_int_equal(vg_store_open(&s, dbpath, &bulk, err, sizeof err), VG_OK);
+    int added;
+    vg_doc first = mkdoc("w0", "s", "t", "x", 1); /* a row for the reader to stop at */
+    assert_int_equal(vg_store_put(s, &first, &added), VG_OK);
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        sqlite3 *db = NULL;
+        sqlite3_stmt *st = NULL;
+        if (sqlite3_open_v2(dbpath, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+            sqlite3_prepare_v2(db, "SELECT seq FROM docs", -1, &st, NULL) != SQLITE_OK)
+            _exit(3);
+        if (sqlite3_step(st) != SQLITE_ROW) /* a query under way holds its shared lock */
+            _exit(5);
+        if (write(fds[1], "r", 1) != 1)
+            _exit(4);
+        usleep(700000);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        _exit(0);
+    }
+    char c;
+    assert_int_equal(read(fds[0], &c, 1), 1);
+    close(fds[0]);
+    close(fds[1]);
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    vg_doc d = mkdoc("w1", "s", "t", "x", 1);
+    assert_int_equal(vg_store_append(s, &d), VG_OK);
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    int status;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    vg_store_info info;
+    assert_int_equal(vg_store_info_get(s, &info), VG_OK);
+    assert_int_equal(info.docs, 2);
+    vg_store_close(s);
+}
+
 static void test_get_roundtrip(void **state)
 {
     (void)state;
@@ -570,6 +705,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_append_again, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migrates_v3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_readonly_after_dead_bulk_writer, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_settle_on_full_disk, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_open_beside_bulk_writer, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bulk_commit_waits_for_reader, setup, teardown),
         cmocka_unit_test_setup_teardown(test_get_roundtrip, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_date_is_null, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search_needs_index, setup, teardown),
