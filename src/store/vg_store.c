@@ -87,6 +87,11 @@ struct vg_store {
     uint64_t added, dups;   /* settled and committed since the store was
                                opened */
     uint64_t txn_added, txn_dups; /* settled in the open transaction */
+    int64_t next_seq;       /* seq of the next document put or appended,
+                               stored or not: a document's seq is the store's
+                               last + 1 + its rank in the run, whatever the
+                               commits and settles, so the same input gives
+                               the same numbers; 0 after a rollback */
     vg_buf ident_copy;      /* id and source of a row, during a settle */
     char msg[512];
 };
@@ -271,7 +276,8 @@ static vg_err store_open(vg_store **out, const char *path, const vg_store_opts *
         (prepare(s, "INSERT INTO docs (id, source, author, url, title, text, "
                     "lang, byline, dateline_place, dateline_agency, links, hashtags, "
                     "mentions, repost_of, reply_to, published_at, ingested_at, flags, "
-                    "origin, origin_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "origin, origin_line, seq) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                  &s->ins) != SQLITE_OK ||
          prepare(s, "INSERT OR IGNORE INTO doc_keys (key, seq) VALUES (?, ?)",
                  &s->key_add) != SQLITE_OK ||
@@ -330,6 +336,21 @@ vg_err vg_store_begin(vg_store *s)
     s->in_txn = 1;
     s->now = (int64_t)time(NULL);
     s->txn_added = s->txn_dups = 0;
+    /* Numbers go on from this handle's last transaction (whose last
+     * documents may have been dropped as duplicates), or from the store's
+     * last document if another writer came in between. */
+    sqlite3_stmt *st = NULL;
+    int ok = sqlite3_prepare_v2(s->db, "SELECT coalesce(max(seq), 0) + 1 FROM docs", -1, &st,
+                                NULL) == SQLITE_OK &&
+             sqlite3_step(st) == SQLITE_ROW;
+    if (ok && sqlite3_column_int64(st, 0) > s->next_seq)
+        s->next_seq = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (!ok) {
+        fail_db(s, "reading the last sequence number");
+        vg_store_rollback(s);
+        return VG_ESTORE;
+    }
     return VG_OK;
 }
 
@@ -338,6 +359,7 @@ vg_err vg_store_begin(vg_store *s)
 static void forget_txn(vg_store *s)
 {
     s->in_txn = 0;
+    s->next_seq = 0; /* read again at the next begin */
     vg_buf_reset(&s->pend);
     s->txn_added = s->txn_dups = 0;
     free(s->origin);
@@ -385,7 +407,9 @@ vg_err vg_store_commit(vg_store *s)
     }
     s->added += s->txn_added;
     s->dups += s->txn_dups;
+    int64_t next = s->next_seq;
     forget_txn(s);
+    s->next_seq = next;
     return VG_OK;
 }
 
@@ -554,13 +578,14 @@ static vg_err append_row(vg_store *s, const vg_doc *d, int64_t *seq)
         sqlite3_bind_null(st, 19);
     }
     sqlite3_bind_int64(st, 20, (int64_t)d->origin_line);
+    sqlite3_bind_int64(st, 21, s->next_seq);
     /* Every parameter is bound on each call, so no clear_bindings; the
      * borrowed text must not be touched after return, and is not. */
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
         return fail_db(s, "storing document");
-    *seq = sqlite3_last_insert_rowid(s->db);
+    *seq = s->next_seq++;
     return VG_OK;
 }
 
@@ -602,6 +627,7 @@ static vg_err put_direct(vg_store *s, const vg_doc *d, int *added)
         if (same < 0)
             return VG_ESTORE;
         if (same) {
+            s->next_seq++; /* as if appended and dropped: see next_seq */
             count_settled(s, 1, 1);
             return VG_OK;
         }
@@ -679,10 +705,6 @@ vg_err vg_store_settle(vg_store *s)
     vg_pair *pend = pending(s, &n);
     if (!n)
         return VG_OK;
-    /* Under a savepoint: a settle that fails half way takes back its keys
-     * and deletions, and can run again from the same pairs. */
-    if (exec(s, "SAVEPOINT settle") != SQLITE_OK)
-        return check_txn(s, VG_ESTORE);
     vg_sort_pairs(pend, n);
     uint64_t dups = 0;
     vg_err e = VG_OK;
@@ -698,12 +720,16 @@ vg_err vg_store_settle(vg_store *s)
         }
     }
     if (e) {
+        /* Half settled, the transaction cannot commit, nor settle again
+         * (a savepoint would let it, at the price of a copy of every page
+         * of doc_keys it touches, in memory): it is rolled back. */
+        size_t k = strlen(s->msg);
+        snprintf(s->msg + k, sizeof s->msg - k, " (the transaction was rolled back)");
         if (!sqlite3_get_autocommit(s->db))
-            sqlite3_exec(s->db, "ROLLBACK TO settle; RELEASE settle", NULL, NULL, NULL);
-        return check_txn(s, e);
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        forget_txn(s);
+        return e;
     }
-    if (exec(s, "RELEASE settle") != SQLITE_OK)
-        return check_txn(s, VG_ESTORE);
     count_settled(s, n, dups);
     vg_buf_reset(&s->pend);
     return VG_OK;
