@@ -32,7 +32,7 @@ parts=" ${*:-ira sim copies coord extract stories} "
 # DB (and its -wal/-shm) is removed before each run, outside the timing.
 measure() {
     name=$1; db=$2; shift 2
-    "$RUNSTAT" -n "$RUNS" -b "rm -f '$db' '$db-wal' '$db-shm' '$db-journal'" -- "$@" \
+    "$RUNSTAT" -n "$RUNS" -b "rm -f '$db' '$db-wal' '$db-shm' '$db-journal'; sync" -- "$@" \
         >"$TMP/runstat" 2>"$TMP/runstat.err" || {
         echo "bench: $name failed:"; cat "$TMP/runstat" "$TMP/runstat.err"; return 1; }
     line=$(tail -1 "$TMP/runstat")
@@ -56,13 +56,17 @@ fi
 # ---- 1. IRA tweets ---------------------------------------------------------
 # The tools run in rounds, one run of each per round, so that a round's
 # tools share the machine's mood; a ratio is the median over rounds of the
-# two tools' times in the same round.
+# two tools' times in the same round.  Before each run the page cache is
+# written back (sync, untimed): the last run's few hundred MB of dirty
+# pages otherwise land in the next one's fsyncs, and a tool that commits
+# every second pays for them more than one that commits once.
 
-# once TAG DB COMMAND... : one timed run, DB and its journals removed first
-# (outside the timing); "seconds MiB" appended to $TMP/TAG.runs.
+# once TAG DB COMMAND... : one timed run, DB and its journals removed and
+# the page cache written back first (outside the timing); "seconds MiB"
+# appended to $TMP/TAG.runs.
 once() {
     tag=$1; db=$2; shift 2
-    "$RUNSTAT" -n 1 -b "rm -f '$db' '$db-wal' '$db-shm' '$db-journal'" -- "$@" \
+    "$RUNSTAT" -n 1 -b "rm -f '$db' '$db-wal' '$db-shm' '$db-journal'; sync" -- "$@" \
         >"$TMP/runstat" 2>"$TMP/runstat.err" || {
         echo "bench: $tag failed:"; cat "$TMP/runstat" "$TMP/runstat.err"; return 1; }
     tail -1 "$TMP/runstat" | awk '{print $2, $5}' >>"$TMP/$tag.runs"

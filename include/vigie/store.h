@@ -73,8 +73,8 @@ vg_err vg_store_put(vg_store *s, const vg_doc *doc, int *added);
  * Store doc as vg_store_put does, for bulk loads: inside a transaction, and
  * whether it was new is only settled later, for many documents at once (at
  * the latest by vg_store_commit; every query and lookup settles first too).
- * Sequence numbers still follow the order of the calls; a duplicate may
- * leave a gap.  vg_store_counts gives the committed totals.  Should SQLite
+ * Sequence numbers follow the order of the calls: every call takes one,
+ * so a duplicate (here or in vg_store_put) leaves a gap.  vg_store_counts gives the committed totals.  Should SQLite
  * end the transaction after an error (a full disk), the handle forgets it
  * as well, and appending needs a new vg_store_begin.
  */

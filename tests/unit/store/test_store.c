@@ -465,6 +465,61 @@ static void test_bulk_commit_waits_for_reader(void **state)
     vg_store_close(s);
 }
 
+/* The ids and seqs of a store, "id=seq\n" in seq order, into out. */
+static void seqs_of(vg_store *s, char *out, size_t cap)
+{
+    vg_cursor *c = NULL;
+    assert_int_equal(vg_store_scan(s, 0, &c), VG_OK);
+    vg_doc d;
+    size_t n = 0;
+    out[0] = '\0';
+    while (vg_cursor_next_doc(c, &d, NULL) == VG_OK) {
+        int k = snprintf(out + n, cap - n, "%.*s=%lld\n", (int)d.id.n, d.id.p, (long long)d.seq);
+        assert_true(k > 0 && (size_t)k < cap - n);
+        n += (size_t)k;
+    }
+    vg_cursor_free(c);
+}
+
+/* Sequence numbers do not depend on where commits fall: the same input,
+ * with duplicates at the ends of transactions, committed every 1, 2, 3 or
+ * 50 records, and across two opens of the store, numbers alike. */
+static void test_seq_independent_of_commits(void **state)
+{
+    (void)state;
+    /* d = duplicate of an earlier record */
+    static const char *const ids[] = {"a", "b", "a", "c", "d", "c", "c", "e",
+                                      "f", "b", "g", "g", "h", "a"};
+    enum { N = sizeof ids / sizeof *ids };
+    static char want[2048], got[2048];
+    static const int every[] = {50, 1, 2, 3, 5};
+    for (size_t e = 0; e < sizeof every / sizeof *every; e++) {
+        teardown(NULL);
+        vg_store *s = open_rw();
+        for (int i = 0; i < N; i++) {
+            if (i == N / 2) { /* a second run, from a new handle */
+                assert_int_equal(vg_store_commit(s), VG_OK);
+                vg_store_close(s);
+                s = open_rw();
+            }
+            if (!vg_store_in_txn(s))
+                assert_int_equal(vg_store_begin(s), VG_OK);
+            vg_doc d = mkdoc(ids[i], "s", "t", "x", 1);
+            assert_int_equal(vg_store_append(s, &d), VG_OK);
+            if ((i + 1) % every[e] == 0)
+                assert_int_equal(vg_store_commit(s), VG_OK);
+        }
+        assert_int_equal(vg_store_commit(s), VG_OK);
+        seqs_of(s, e == 0 ? want : got, sizeof want);
+        vg_store_close(s);
+        if (e > 0)
+            assert_string_equal(got, want);
+    }
+    /* One number per record; the second handle counts on from the last
+     * stored document (d=5: the duplicate of c after it was dropped). */
+    assert_string_equal(want, "a=1\nb=2\nc=4\nd=5\ne=6\nf=7\ng=9\nh=11\n");
+}
+
 static void test_get_roundtrip(void **state)
 {
     (void)state;
@@ -708,6 +763,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_settle_on_full_disk, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_beside_bulk_writer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bulk_commit_waits_for_reader, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_seq_independent_of_commits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_get_roundtrip, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_date_is_null, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search_needs_index, setup, teardown),
