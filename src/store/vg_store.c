@@ -79,6 +79,8 @@ struct vg_store {
     int readonly;
     int bulk;               /* in the rollback journal until closed */
     int in_txn;
+    int lost;               /* SQLite ended the caller's transaction: its
+                               commit must fail, not succeed empty */
     int64_t now;            /* ingested_at for documents of this batch */
     vg_buf pend;            /* vg_pair (key, seq) of appended rows, not
                                settled */
@@ -327,10 +329,37 @@ void vg_store_close(vg_store *s)
     free(s);
 }
 
+/* Forget the transaction's work: the waiting rows, the counts, the cached
+ * origin (which the work may have added). */
+static void forget_txn(vg_store *s)
+{
+    s->in_txn = 0;
+    s->next_seq = 0; /* read again at the next begin */
+    vg_buf_reset(&s->pend);
+    s->txn_added = s->txn_dups = 0;
+    free(s->origin);
+    s->origin = NULL;
+}
+
+/* 1 (the handle forgetting it, with a message) when SQLite ended the open
+ * transaction by itself after an earlier error (a full disk, I/O, out of
+ * memory) that a caller did not take as the end of it. */
+static int txn_lost(vg_store *s)
+{
+    if (!s->in_txn || !sqlite3_get_autocommit(s->db))
+        return 0;
+    forget_txn(s);
+    s->lost = 1;
+    snprintf(s->msg, sizeof s->msg,
+             "the transaction was rolled back by SQLite after an earlier error");
+    return 1;
+}
+
 vg_err vg_store_begin(vg_store *s)
 {
-    if (s->in_txn)
+    if (s->in_txn && !txn_lost(s))
         return VG_OK;
+    s->lost = 0;
     if (exec(s, "BEGIN IMMEDIATE") != SQLITE_OK)
         return VG_ESTORE;
     s->in_txn = 1;
@@ -354,18 +383,6 @@ vg_err vg_store_begin(vg_store *s)
     return VG_OK;
 }
 
-/* Forget the transaction's work: the waiting rows, the counts, the cached
- * origin (which the work may have added). */
-static void forget_txn(vg_store *s)
-{
-    s->in_txn = 0;
-    s->next_seq = 0; /* read again at the next begin */
-    vg_buf_reset(&s->pend);
-    s->txn_added = s->txn_dups = 0;
-    free(s->origin);
-    s->origin = NULL;
-}
-
 /* After a failed step: SQLite rolls a whole transaction back by itself on
  * some errors (a full disk, I/O, out of memory); the handle then forgets
  * it too, so that no row is ever written outside one.  Returns e. */
@@ -373,6 +390,7 @@ static vg_err check_txn(vg_store *s, vg_err e)
 {
     if (s->in_txn && sqlite3_get_autocommit(s->db)) {
         forget_txn(s);
+        s->lost = 1;
         size_t k = strlen(s->msg);
         snprintf(s->msg + k, sizeof s->msg - k, " (the transaction was rolled back)");
     }
@@ -385,8 +403,16 @@ static vg_err check_txn(vg_store *s, vg_err e)
 
 vg_err vg_store_commit(vg_store *s)
 {
-    if (!s->in_txn)
-        return VG_OK;
+    if (s->in_txn)
+        (void)txn_lost(s);
+    if (!s->in_txn) {
+        if (!s->lost)
+            return VG_OK;
+        s->lost = 0;
+        snprintf(s->msg, sizeof s->msg,
+                 "the transaction was rolled back by SQLite after an earlier error");
+        return VG_ESTORE;
+    }
     vg_err e = vg_store_settle(s);
     if (e)
         return e;
@@ -415,8 +441,10 @@ vg_err vg_store_commit(vg_store *s)
 
 vg_err vg_store_rollback(vg_store *s)
 {
-    if (!s->in_txn)
+    if (!s->in_txn || txn_lost(s)) { /* nothing left to roll back */
+        s->lost = 0;
         return VG_OK;
+    }
     forget_txn(s);
     return exec(s, "ROLLBACK") == SQLITE_OK ? VG_OK : VG_ESTORE;
 }
@@ -657,6 +685,11 @@ static vg_err settle_taken(vg_store *s, int64_t key, int64_t seq, int *dup)
                               (size_t)sqlite3_column_bytes(st, 1));
     }
     sqlite3_reset(st);
+    if (rc == SQLITE_DONE) {
+        snprintf(s->msg, sizeof s->msg, "the document appended as sequence number %lld "
+                 "is gone before its key was stored", (long long)seq);
+        return VG_ESTORE;
+    }
     if (rc != SQLITE_ROW)
         return fail_db(s, "reading a stored document");
     if (e)
@@ -702,6 +735,11 @@ static vg_pair *pending(vg_store *s, size_t *n)
 vg_err vg_store_settle(vg_store *s)
 {
     size_t n;
+    (void)pending(s, &n);
+    /* Keys written after SQLite ended the transaction would each commit on
+     * their own, pointing at rows that are gone. */
+    if (n && txn_lost(s))
+        return VG_ESTORE;
     vg_pair *pend = pending(s, &n);
     if (!n)
         return VG_OK;
@@ -740,8 +778,8 @@ vg_err vg_store_append(vg_store *s, const vg_doc *d)
     vg_err e = check_doc(s, d);
     if (e)
         return e;
-    if (s->in_txn && sqlite3_get_autocommit(s->db))
-        forget_txn(s); /* ended by SQLite after an error the caller ignored */
+    if (txn_lost(s))
+        return VG_ESTORE;
     if (!s->in_txn) {
         snprintf(s->msg, sizeof s->msg, "appending outside a transaction");
         return VG_EINVAL;
@@ -753,6 +791,11 @@ vg_err vg_store_append(vg_store *s, const vg_doc *d)
     if (s->direct) {
         int added;
         return check_txn(s, put_direct(s, d, &added));
+    }
+    /* Room for the key first: a row is never left without it. */
+    if (vg_buf_reserve(&s->pend, sizeof(vg_pair))) {
+        snprintf(s->msg, sizeof s->msg, "out of memory");
+        return VG_ENOMEM;
     }
     int64_t seq;
     if ((e = append_row(s, d, &seq)) != VG_OK)
@@ -767,8 +810,8 @@ vg_err vg_store_put(vg_store *s, const vg_doc *d, int *added)
     vg_err e = check_doc(s, d);
     if (e)
         return e;
-    if (s->in_txn && sqlite3_get_autocommit(s->db))
-        forget_txn(s); /* ended by SQLite after an error the caller ignored */
+    if (txn_lost(s))
+        return VG_ESTORE;
     int own_txn = !s->in_txn;
     if (own_txn && (e = vg_store_begin(s)) != VG_OK)
         return e;
@@ -862,7 +905,7 @@ vg_err vg_store_log_run(vg_store *s, const vg_run_record *r)
     sqlite3_bind_int64(st, 7, (int64_t)r->skipped);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? VG_OK : fail_db(s, "recording run");
+    return rc == SQLITE_DONE ? VG_OK : check_txn(s, fail_db(s, "recording run"));
 }
 
 vg_err vg_store_info_get(vg_store *s, vg_store_info *out)

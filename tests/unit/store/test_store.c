@@ -386,6 +386,52 @@ static void test_settle_on_full_disk(void **state)
     assert_int_equal(sql_count("SELECT count(*) FROM doc_keys"), 1);
 }
 
+/* The same, when the full disk hits another statement of the transaction
+ * (the run's record) while keys wait: nothing settles after SQLite ended
+ * the transaction (no key without its row), the lookup and the commit say
+ * so, and the store works on. */
+static void test_lost_transaction_settles_nothing(void **state)
+{
+    (void)state;
+    vg_store *s = open_rw();
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    char id[32];
+    for (int i = 0; i < 50; i++) {
+        snprintf(id, sizeof id, "k%d", i);
+        vg_doc d = mkdoc(id, "s", "t", "x", i);
+        assert_int_equal(vg_store_append(s, &d), VG_OK);
+    }
+    sqlite3 *db = vg_store_sqlite(s);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), SQLITE_OK);
+    static char big[100000];
+    memset(big, 'i', sizeof big - 1);
+    vg_run_record r = {big, 1, 2, 50, 50, 0, 0};
+    assert_int_equal(vg_store_log_run(s, &r), VG_ESTORE);
+    assert_non_null(strstr(vg_store_errmsg(s), "rolled back"));
+    assert_int_equal(sqlite3_exec(db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL),
+                     SQLITE_OK);
+    vg_doc g;
+    assert_int_equal(vg_store_get(s, "k1", &g), VG_ENOTFOUND); /* never stored */
+    assert_int_equal(vg_store_commit(s), VG_ESTORE);
+    assert_non_null(strstr(vg_store_errmsg(s), "rolled back"));
+    assert_int_equal(sql_count("SELECT count(*) FROM doc_keys"), 0);
+    assert_int_equal(sql_count("SELECT count(*) FROM docs"), 0);
+    /* Ended behind the handle's back (raw SQL): the next settle notices
+     * before writing any key. */
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    vg_doc d = mkdoc("k1", "s", "t", "x", 1);
+    assert_int_equal(vg_store_append(s, &d), VG_OK);
+    assert_int_equal(sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(vg_store_get(s, "k1", &g), VG_ESTORE);
+    assert_int_equal(vg_store_commit(s), VG_ESTORE);
+    assert_int_equal(sql_count("SELECT count(*) FROM doc_keys"), 0);
+    assert_int_equal(vg_store_begin(s), VG_OK);
+    assert_int_equal(vg_store_append(s, &d), VG_OK);
+    assert_int_equal(vg_store_commit(s), VG_OK);
+    assert_int_equal(vg_store_get(s, "k1", &g), VG_OK);
+    vg_store_close(s);
+}
+
 /* Beside a bulk writer in the middle of a transaction another read-write
  * handle opens (in the rollback journal: SQLite refuses the log at once)
  * and reads; once everyone has closed, the next open is in the log. */
@@ -748,6 +794,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_migrates_v3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_readonly_after_dead_bulk_writer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_settle_on_full_disk, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_lost_transaction_settles_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_beside_bulk_writer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bulk_commit_waits_for_reader, setup, teardown),
         cmocka_unit_test_setup_teardown(test_seq_independent_of_commits, setup, teardown),
