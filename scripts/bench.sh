@@ -28,18 +28,6 @@ BENCH_NAME=bench
 parts=" ${*:-ira sim copies coord extract stories} "
 
 
-# measure NAME DB COMMAND... : median seconds and MiB into $secs, $mib.
-# DB (and its -wal/-shm) is removed before each run, outside the timing.
-measure() {
-    name=$1; db=$2; shift 2
-    "$RUNSTAT" -n "$RUNS" -b "rm -f '$db' '$db-wal' '$db-shm' '$db-journal'; sync" -- "$@" \
-        >"$TMP/runstat" 2>"$TMP/runstat.err" || {
-        echo "bench: $name failed:"; cat "$TMP/runstat" "$TMP/runstat.err"; return 1; }
-    line=$(tail -1 "$TMP/runstat")
-    secs=$(echo "$line" | awk '{print $2}')
-    mib=$(echo "$line" | awk '{print $5}')
-    printf '  %-34s %8.2f s  %8.1f MiB' "$name" "$secs" "$mib"
-}
 
 checksum() {
     "$VIGIE" export --db "$1" --format csv | sha256sum | cut -c1-16
@@ -80,6 +68,21 @@ median() {
 show() {
     printf '  %-34s %8.2f s  %8.1f MiB\n' "$2" "$(awk '{print $1}' "$TMP/$1.runs" | median)" \
         "$(awk '{print $2}' "$TMP/$1.runs" | median)"
+}
+
+# measure NAME DB COMMAND... : BENCH_RUNS runs in a row, shown without the
+# newline; the median seconds and MiB into $secs, $mib.
+measure() {
+    name=$1; db=$2; shift 2
+    rm -f "$TMP/m.runs"
+    i=0
+    while [ $i -lt "$RUNS" ]; do
+        once m "$db" "$@" || return 1
+        i=$((i + 1))
+    done
+    secs=$(awk '{print $1}' "$TMP/m.runs" | median)
+    mib=$(awk '{print $2}' "$TMP/m.runs" | median)
+    printf '  %-34s %8.2f s  %8.1f MiB' "$name" "$secs" "$mib"
 }
 
 # ratio A B: median over rounds of A's time / B's time, and the range.

@@ -341,17 +341,28 @@ static void forget_txn(vg_store *s)
     s->origin = NULL;
 }
 
-/* 1 (the handle forgetting it, with a message) when SQLite ended the open
- * transaction by itself after an earlier error (a full disk, I/O, out of
- * memory) that a caller did not take as the end of it. */
-static int txn_lost(vg_store *s)
+/* SQLite rolls a whole transaction back by itself on some errors (a full
+ * disk, I/O, out of memory).  1 when it did so with the open one: the
+ * handle then forgets it too, so that no row or key is ever written
+ * outside a transaction, and the caller's commit fails. */
+static int ended_by_sqlite(vg_store *s)
 {
     if (!s->in_txn || !sqlite3_get_autocommit(s->db))
         return 0;
     forget_txn(s);
     s->lost = 1;
-    snprintf(s->msg, sizeof s->msg,
-             "the transaction was rolled back by SQLite after an earlier error");
+    return 1;
+}
+
+static const char lost_msg[] = "the transaction was rolled back by SQLite after an earlier error";
+
+/* ended_by_sqlite, noticed before a step (the error was a caller's, or
+ * went unnoticed): says so in the message. */
+static int txn_lost(vg_store *s)
+{
+    if (!ended_by_sqlite(s))
+        return 0;
+    snprintf(s->msg, sizeof s->msg, "%s", lost_msg);
     return 1;
 }
 
@@ -383,14 +394,11 @@ vg_err vg_store_begin(vg_store *s)
     return VG_OK;
 }
 
-/* After a failed step: SQLite rolls a whole transaction back by itself on
- * some errors (a full disk, I/O, out of memory); the handle then forgets
- * it too, so that no row is ever written outside one.  Returns e. */
+/* ended_by_sqlite, after a failed step e: adds it to the step's message.
+ * Returns e. */
 static vg_err check_txn(vg_store *s, vg_err e)
 {
-    if (s->in_txn && sqlite3_get_autocommit(s->db)) {
-        forget_txn(s);
-        s->lost = 1;
+    if (ended_by_sqlite(s)) {
         size_t k = strlen(s->msg);
         snprintf(s->msg + k, sizeof s->msg - k, " (the transaction was rolled back)");
     }
@@ -409,8 +417,7 @@ vg_err vg_store_commit(vg_store *s)
         if (!s->lost)
             return VG_OK;
         s->lost = 0;
-        snprintf(s->msg, sizeof s->msg,
-                 "the transaction was rolled back by SQLite after an earlier error");
+        snprintf(s->msg, sizeof s->msg, "%s", lost_msg);
         return VG_ESTORE;
     }
     vg_err e = vg_store_settle(s);
@@ -735,14 +742,13 @@ static vg_pair *pending(vg_store *s, size_t *n)
 vg_err vg_store_settle(vg_store *s)
 {
     size_t n;
-    (void)pending(s, &n);
-    /* Keys written after SQLite ended the transaction would each commit on
-     * their own, pointing at rows that are gone. */
-    if (n && txn_lost(s))
-        return VG_ESTORE;
     vg_pair *pend = pending(s, &n);
     if (!n)
         return VG_OK;
+    /* Keys written after SQLite ended the transaction would each commit on
+     * their own, pointing at rows that are gone. */
+    if (txn_lost(s))
+        return VG_ESTORE;
     vg_sort_pairs(pend, n);
     uint64_t dups = 0;
     vg_err e = VG_OK;
